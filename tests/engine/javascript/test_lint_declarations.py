@@ -164,3 +164,16 @@ def test_it_leaves_a_function_in_a_nested_block_as_it_is():
     # A function's own body is no such block.
     body = "function g() {\n  const f = () => 1;\n  return f();\n}\nmodule.exports = { g };\n"
     assert _lint(body, rule="func-style", at="f =", message=DECLARATION) != []
+
+
+def test_it_does_not_reset_a_var_assigned_before_its_declaration():
+    # `var x;` after the hoisted var was assigned leaves x as it is; `var x = undefined;` resets it.
+    source = "function f() {\n  x = 5;\n  var x;\n  return x;\n}\nmodule.exports = { f };\n"
+    found = _lint(source, rule="init-declarations", at="x;\n  return", message=INIT.format("x"))
+    assert found == []
+    redeclared = "function f(a) {\n  var x = a;\n  if (a) {\n    var x;\n  }\n  return x;\n}\n"
+    found = _lint(redeclared, rule="init-declarations", at="x;", message=INIT.format("x"))
+    assert found == []
+    # A closure may assign it before the line runs.
+    closure = "function f(g) {\n  const set = () => {\n    x = 5;\n  };\n  set();\n  var x;\n  return x;\n}\n"
+    assert _lint(closure, rule="init-declarations", at="x;\n  return", message=INIT.format("x")) == []

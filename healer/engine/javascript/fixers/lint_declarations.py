@@ -165,8 +165,11 @@ def init_declarations(text: str, path: str, message: EslintMessage) -> list[Cand
                 path, merged_text, message.line, f"initialise {name} where it is declared (init-declarations)"
             )
         )
-    if keyword == "var" and _in_loop(declaration):
-        return found  # `var x;` in a loop keeps the last pass's value; `= undefined` would reset it
+    if keyword == "var" and (_in_loop(declaration) or _set_before(declaration, name)):
+        # `var x;` in a loop keeps the last pass's value, and after an assignment to the hoisted var
+        # (or a second `var x = v`, or in a closure that may run first: round 55's review) keeps that
+        # one; `= undefined` would reset it.
+        return found
     end = declarator.end_byte
     for initial in ("undefined", "null"):
         new = replace_span(data, end, end, f" = {initial}")
@@ -186,6 +189,19 @@ def _declared(data: bytes, declarator: tree_sitter.Node) -> str:
     """`n: number` of `n: number = 5`: the name and its annotation, if any."""
     last = declarator.child_by_field_name("type") or declarator.child_by_field_name("name")
     return data[declarator.start_byte : last.end_byte].decode("utf-8", errors="surrogateescape")
+
+
+def _set_before(declaration: tree_sitter.Node, name: str) -> bool:
+    """The function scope names `name` before the declaration, or in a closure (which may run first)."""
+    if _closure_reads(declaration, name):
+        return True
+    scope = declaration.parent
+    while scope is not None and scope.type not in CLOSURES and scope.type != "program":
+        scope = scope.parent
+    return scope is not None and any(
+        n.type == "identifier" and node_text(n) == name and n.start_byte < declaration.start_byte
+        for n in walk(scope)
+    )
 
 
 def _in_loop(node: tree_sitter.Node) -> bool:
