@@ -258,3 +258,15 @@ def test_it_drops_the_question_mark_of_an_optional_pattern_it_defaults():
         source, "src/a.ts", line=4, message="TypeError: Cannot destructure property 'a' of 'undefined'"
     )
     assert [c.text for c in found] == [source.replace("{ a = 1 }?: O)", "{ a = 1 }: O = {})")]
+
+
+def test_it_does_not_take_a_setter_alone_for_a_readable_member():
+    # A member with a setter and no getter reads as undefined.
+    source = "class P {\n  set x(v) {\n    this.v = v;\n  }\n  y = 2;\n}\nconst [x, y] = new P();\n"
+    assert (
+        type_shapes.object_pattern_candidates(source, "src/a.js", line=7, message=NOT_ITERABLE, sources={})
+        == []
+    )
+    both = source.replace("  y = 2;", "  get x() {\n    return this.v;\n  }\n  y = 2;")
+    found = type_shapes.object_pattern_candidates(both, "src/a.js", line=10, message=NOT_ITERABLE, sources={})
+    assert [c.text for c in found] == [both.replace("const [x, y]", "const { x, y }")]

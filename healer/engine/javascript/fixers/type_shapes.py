@@ -192,6 +192,8 @@ def _class_members(sources: dict[str, str], name: str) -> set[str] | None:
                     return None
                 if any(c.type == "static" for c in member.children):
                     continue  # the class's own, not an instance's (round 55's review)
+                if any(c.type == "set" for c in member.children):
+                    continue  # reads as undefined unless a getter or field of the name goes with it
                 members.add(written)
                 if written == "constructor":
                     parameters = member.child_by_field_name("parameters")
