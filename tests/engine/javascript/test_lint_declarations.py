@@ -177,3 +177,10 @@ def test_it_does_not_reset_a_var_assigned_before_its_declaration():
     # A closure may assign it before the line runs.
     closure = "function f(g) {\n  const set = () => {\n    x = 5;\n  };\n  set();\n  var x;\n  return x;\n}\n"
     assert _lint(closure, rule="init-declarations", at="x;\n  return", message=INIT.format("x")) == []
+
+
+def test_it_splits_with_the_files_own_line_break():
+    # A bare "\n" in a CRLF file mixes line endings (linebreak-style, a formatter's check).
+    source = "function f(a) {\r\n  let n = a * 2;\r\n  return n;\r\n}\r\n"
+    found = _lint(source, rule="init-declarations", at="n =", message=NO_INIT.format("n"))
+    assert found == ["function f(a) {\r\n  let n;\r\n  n = a * 2;\r\n  return n;\r\n}\r\n"]

@@ -133,12 +133,15 @@ def init_declarations(text: str, path: str, message: EslintMessage) -> list[Cand
             return []
         bounds = line_bounds(text, declaration.start_point[0] + 1)
         indent = re.match(r"[ \t]*", text[bounds[0] : bounds[1]]).group(0) if bounds else ""
+        # The file's own line break (round 55's review: a bare "\n" in a CRLF file mixes them).
+        ends = data.find(b"\n", declaration.end_byte)
+        newline = "\r\n" if ends > 0 and data[ends - 1 : ends] == b"\r" else "\n"
         new = replace_span(
             data,
             declaration.start_byte,
             declaration.end_byte,
             # The declarator up to its `=` keeps a TypeScript annotation (round 55's review).
-            f"{keyword} {_declared(data, declarator)};\n{indent}{name} = {node_text(value)};",
+            f"{keyword} {_declared(data, declarator)};{newline}{indent}{name} = {node_text(value)};",
         )
         return [
             Candidate(path, new, message.line, f"assign {name} after its declaration (init-declarations)")
