@@ -184,3 +184,17 @@ def test_it_splits_with_the_files_own_line_break():
     source = "function f(a) {\r\n  let n = a * 2;\r\n  return n;\r\n}\r\n"
     found = _lint(source, rule="init-declarations", at="n =", message=NO_INIT.format("n"))
     assert found == ["function f(a) {\r\n  let n;\r\n  n = a * 2;\r\n  return n;\r\n}\r\n"]
+
+
+def test_it_does_not_merge_an_await_while_a_closure_reads_the_name():
+    # While `x = await p` waits, other code runs: here the hoisted show, handed out before, which
+    # reads undefined in x before the merge and x's dead zone (a ReferenceError) after it.
+    source = (
+        "async function f(p, on) {\n  on(show);\n  let x;\n  x = await p;\n  return x;\n"
+        "  function show() {\n    return typeof x;\n  }\n}\n"
+    )
+    found = _lint(source, rule="init-declarations", at="x;", message=INIT.format("x"))
+    assert "let x = await p;" not in "".join(found)
+    alone = "async function f(p) {\n  let x;\n  x = await p;\n  return x;\n}\n"
+    found = _lint(alone, rule="init-declarations", at="x;", message=INIT.format("x"))
+    assert found[0] == alone.replace("let x;\n  x = await p;", "let x = await p;")

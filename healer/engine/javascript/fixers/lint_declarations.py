@@ -39,6 +39,8 @@ WANTS_DECLARATION = "Expected a function declaration"
 WANTS_EXPRESSION = "Expected a function expression"
 CLOSURES = ("function_declaration", "function_expression", "function", "arrow_function", "method_definition",
             "generator_function", "generator_function_declaration")  # fmt: skip
+# A value whose evaluation may run other code of the file: a call, or a pause that lets it run.
+RUNS_OTHER_CODE = ("call_expression", "new_expression", "await_expression", "yield_expression")
 ARROW_ONLY = ("this", "arguments", "super", "new.target", "meta_property")
 
 
@@ -89,11 +91,10 @@ def _next_assignment(declaration: tree_sitter.Node, name: str) -> tree_sitter.No
     # `x = x + 1` reads the binding before it has a value (TDZ once moved into the declaration).
     if any(n.type == "identifier" and node_text(n) == name for n in walk(right)):
         return None
-    # A call in the value may run a closure that reads the binding: `let x; x = read();` gives it
-    # undefined, `let x = read();` its temporal dead zone, where a read throws (round 55's review).
-    if any(n.type in ("call_expression", "new_expression") for n in walk(right)) and _closure_reads(
-        declaration, name
-    ):
+    # A call in the value (or an await or yield, during which other code runs) may run a closure that
+    # reads the binding: `let x; x = read();` gives it undefined, `let x = read();` its temporal dead
+    # zone, where a read throws (round 55's review).
+    if any(n.type in RUNS_OTHER_CODE for n in walk(right)) and _closure_reads(declaration, name):
         return None
     return after
 
