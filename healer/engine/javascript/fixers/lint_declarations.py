@@ -7,16 +7,21 @@ does what it did and only the form the rule forbids goes. Registered in lint_pro
   renamed: a property (`this._x`, `obj._x`: read from outside the file), a name the file does not
   declare, an exported binding (tests import it), a name the file already uses.
 - init-declarations, "always" ("Variable 'x' should be initialized on declaration."): a lone `let x;`
-  whose next statement is the unconditional `x = v;` becomes `let x = v;` (nothing can read x between);
-  otherwise `let x = undefined;`, which is what `let x;` binds, then `let x = null;` (a different value,
-  a fix only when the tests say so). "never" ("... should not be initialized on declaration."): `let x =
-  v;` → `let x;` and `x = v;` on the next line (the same order of evaluation).
+  whose next statement is the unconditional `x = v;` becomes `let x = v;` (nothing can read x between;
+  not when v calls, awaits or yields while a closure of the scope names x, which would meet x's dead
+  zone); otherwise `let x = undefined;`, which is what `let x;` binds (not for a `var` in a loop, or one
+  the scope names before it or in a closure: a bare `var x;` keeps the value it has), then `let x =
+  null;` (a different value, a fix only when the tests say so). "never" ("... should not be initialized
+  on declaration."): `let x = v;` → `let x;` and `x = v;` on the next line (the same order of
+  evaluation; a TypeScript annotation and the file's line break kept).
 - func-style, "declaration" ("Expected a function declaration."): `const f = function (p) {...};` or an
   arrow that reads no `this`, `arguments`, `super` or `new.target` → `function f(p) {...}` (hoisting
-  only makes the name usable earlier; a named expression keeps its name only when it is `f`).
-  "expression" ("Expected a function expression."): `function f(p) {...}` → `const f = function (p)
-  {...};` only when nothing in the file names `f` before the declaration (no use relies on hoisting) and
-  nothing assigns `f` (a const).
+  only makes the name usable earlier; a named expression keeps its name only when it is `f`; not for a
+  typed variable, whose type types the parameters). "expression" ("Expected a function expression."):
+  `function f(p) {...}` → `const f = function (p) {...};` only when nothing in the file names `f` before
+  the declaration, no hoisted function that can run before it names `f` (no use relies on hoisting)
+  and nothing assigns `f` (a const). Neither for a function in a block that is no function's body
+  (outside strict code such a function is also a var of the enclosing function, Annex B).
 """
 
 from __future__ import annotations

@@ -6,13 +6,14 @@ type-directed templates). Four, each for one message:
   before Node 22): the iterator spread into an array first, `[...X.values()].filter(f)`, and a later
   `.toArray()` of the chain dropped (the spread already made the array; `take(n)`/`drop(n)` become
   `slice(0, n)`/`slice(n)`). `[...S.values()]` of a name the file binds to `new Set(...)` is written
-  `[...S]` (a Set iterates its values). Not for a receiver that is no call (builtins.py spreads those
-  by their type) nor a method no Array has.
+  `[...S]` (a Set iterates its values; the binding looked up scope by scope from the call). Not for a
+  receiver that is no call (builtins.py spreads those by their type) nor a method no Array has.
 - **An object destructured with an array pattern** (V8 "... is not iterable", "... is not a function or
   its return value is not iterable"; tsc TS2488 "must have a '[Symbol.iterator]()' method"):
   `const [a, b] = new C(...)` (or a name bound to one) becomes the object pattern `const { a, b } = ...`
-  when the class C the project declares has a member (field, getter, method, parameter property) of
-  each name and no `[Symbol.iterator]` of its own. Not when a pattern element is a hole, a default or
+  when the class C the project declares has an instance member (field, getter, method, parameter
+  property; not a static one nor a lone setter, which read as undefined) of each name and no
+  `[Symbol.iterator]` of its own. Not when a pattern element is a hole, a default or
   a rest, nor when a name is no member.
 - **An object where one of its fields is wanted** (tsc TS2345 "Argument of type 'T' is not assignable to
   parameter of type 'W'"): an argument `t` becomes `t.f`, and `...ts` spread into the call becomes
@@ -22,7 +23,8 @@ type-directed templates). Four, each for one message:
   no field of type W.
 - **An options object destructured from a missing argument** (V8 "Cannot destructure property 'p' of
   'undefined'"): the parameter's object pattern given `= {}`, unguarded when each of its properties has
-  its own default (the writer meant the object optional), a guard otherwise. Not for a pattern that
+  its own default (the writer meant the object optional), a guard otherwise; an optional parameter's
+  `?` dropped (tsc's TS1015: a question mark and an initializer). Not for a pattern that
   has a default already or does not name p.
 """
 
