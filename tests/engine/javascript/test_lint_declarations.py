@@ -198,3 +198,12 @@ def test_it_does_not_merge_an_await_while_a_closure_reads_the_name():
     alone = "async function f(p) {\n  let x;\n  x = await p;\n  return x;\n}\n"
     found = _lint(alone, rule="init-declarations", at="x;", message=INIT.format("x"))
     assert found[0] == alone.replace("let x;\n  x = await p;", "let x = await p;")
+
+
+def test_it_does_not_rename_to_a_reserved_word():
+    # `const enum = ...`, `const let = ...` never load; `eval`, `arguments`, `yield`, `static`, `await`
+    # and the like not in strict code (a module, a class).
+    for word in ("enum", "let", "eval", "arguments", "yield", "static", "await", "interface"):
+        source = f"function f(a) {{\n  const _{word} = a * 2;\n  return _{word} + 1;\n}}\nexport {{ f }};\n"
+        found = _lint(source, rule="no-underscore-dangle", at=f"_{word}", message=DANGLING.format(f"_{word}"))
+        assert found == [], word

@@ -34,12 +34,16 @@ from healer.engine.javascript.fixers.base import Candidate, line_bounds, replace
 from healer.engine.javascript.fixers.lint_kinds import finding_point
 from healer.engine.javascript.fixers.lint_names import _rename
 from healer.engine.javascript.fixers.lint_rewrites import _path_to
+from healer.engine.javascript.fixers.syntax_strict import STRICT_RESERVED, UNBINDABLE
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 DANGLING = re.compile(r"^Unexpected dangling '_' in '([^']+)'")
 INITIALISE = re.compile(r"^Variable '([^']+)' should be initialized on declaration")
 NOT_INITIALISE = re.compile(r"^Variable '([^']+)' should not be initialized on declaration")
+# Names a renamed binding may not take (round 55's review: `_enum` → `enum` never loads, `_let` → `let`
+# and `_eval` → `eval` not in strict code, modules and classes); the other reserved words do not parse.
+RESERVED = STRICT_RESERVED | UNBINDABLE | {"enum", "undefined", "NaN", "Infinity"}
 WANTS_DECLARATION = "Expected a function declaration"
 WANTS_EXPRESSION = "Expected a function expression"
 CLOSURES = ("function_declaration", "function_expression", "function", "arrow_function", "method_definition",
@@ -56,7 +60,7 @@ def underscore_dangle(text: str, path: str, message: EslintMessage) -> list[Cand
         return []
     name = named.group(1)
     fresh = name.strip("_")
-    if not fresh or not re.fullmatch(r"[A-Za-z$][\w$]*", fresh):
+    if not fresh or not re.fullmatch(r"[A-Za-z$][\w$]*", fresh) or fresh in RESERVED:
         return []
     return _rename(text, path, message, name, fresh, "no-underscore-dangle")
 
