@@ -270,3 +270,22 @@ def test_it_does_not_take_a_setter_alone_for_a_readable_member():
     both = source.replace("  y = 2;", "  get x() {\n    return this.v;\n  }\n  y = 2;")
     found = type_shapes.object_pattern_candidates(both, "src/a.js", line=10, message=NOT_ITERABLE, sources={})
     assert [c.text for c in found] == [both.replace("const [x, y]", "const { x, y }")]
+
+
+def test_it_does_not_spread_an_endless_generator():
+    # `[...counter.ids()]` of a generator that never returns never ends: take(3) would have stopped it.
+    source = (
+        "class Counter {\n  *ids() {\n    let i = 0;\n    while (true) yield i++;\n  }\n}\n"
+        "export function first(counter) {\n  return counter.ids().take(3).toArray();\n}\n"
+    )
+    message = "TypeError: counter.ids(...).take is not a function"
+    assert type_shapes.iterator_helper_candidates(source, "src/a.js", line=8, message=message) == []
+    for endless in ("for (;;) yield i++;", "do {\n      yield i++;\n    } while (1);"):
+        looped = source.replace("while (true) yield i++;", endless)
+        line = looped.split("\n").index("  return counter.ids().take(3).toArray();") + 1
+        assert type_shapes.iterator_helper_candidates(looped, "src/a.js", line=line, message=message) == []
+    finite = source.replace("while (true) yield i++;", "while (i < 9) yield i++;")
+    found = type_shapes.iterator_helper_candidates(finite, "src/a.js", line=8, message=message)
+    assert found[0].text == finite.replace(
+        "counter.ids().take(3).toArray()", "[...counter.ids()].slice(0, 3)"
+    )

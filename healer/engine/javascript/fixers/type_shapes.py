@@ -54,6 +54,7 @@ UNDEFINED_DESTRUCTURED = re.compile(
     r"Cannot destructure property '(?P<name>[^']+)' of '(?:undefined|null)'"
     r"|Cannot read properties of (?:undefined|null) \(reading '(?P<read>[^']+)'\)"
 )
+LOOPS = ("while_statement", "do_statement", "for_statement")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
              "generator_function_declaration", "function")  # fmt: skip
 
@@ -96,6 +97,27 @@ def _set_bound(at: tree_sitter.Node, name: str) -> bool:
     return False
 
 
+def _endless_generator(root: tree_sitter.Node, name: str) -> bool:
+    """The file declares a generator `name` holding a loop whose condition is always true (round 55's
+    review: `[...counter.ids()]` of `*ids() { while (true) yield i++; }` never ends)."""
+    holders = ("generator_function_declaration", "method_definition", "pair", "variable_declarator")
+    for node in walk(root):
+        if node.type not in holders:
+            continue
+        named = node.child_by_field_name("name") or node.child_by_field_name("key")
+        function = node.child_by_field_name("value") if node.type in holders[2:] else node
+        if named is None or function is None or node_text(named) != name:
+            continue
+        if not any(c.type == "*" for c in function.children):
+            continue  # no generator
+        for loop in walk(function):
+            condition = loop.child_by_field_name("condition") if loop.type in LOOPS else None
+            test = node_text(condition).strip("(); \t\n") if condition is not None else None
+            if test in ("", "true", "1", "!0"):
+                return True
+    return False
+
+
 def _member_call(node: tree_sitter.Node) -> tuple[tree_sitter.Node, str] | None:
     """(the receiver, the method) of `receiver.method(...)`."""
     if node.type != "call_expression":
@@ -125,6 +147,8 @@ def iterator_helper_candidates(text: str, path: str, *, line: int, message: str)
         made = _member_call(receiver)
         if made is None or made[1] != said["made"] or not node_text(made[0]).endswith(said["receiver"]):
             continue
+        if _endless_generator(tree.root_node, made[1]):
+            continue  # spread, it never ends (a `take(n)` or `find` would have stopped it)
         spread = node_text(receiver)
         if (
             made[1] in ("values", "keys")
