@@ -5,7 +5,8 @@ does what it did and only the form the rule forbids goes. Registered in lint_pro
 - no-underscore-dangle: "Unexpected dangling '_' in '_kilos'." The file's own binding is renamed
   without its outer underscores at its declaration and every reference (lint_names' scope walk). Not
   renamed: a property (`this._x`, `obj._x`: read from outside the file), a name the file does not
-  declare, an exported binding (tests import it), a name the file already uses.
+  declare, an exported binding (tests import it), a name the file already uses, a name strict code
+  reserves (`enum`, `let`, `eval`, `arguments`, `yield`, `static`, `await`, ...).
 - init-declarations, "always" ("Variable 'x' should be initialized on declaration."): a lone `let x;`
   whose next statement is the unconditional `x = v;` becomes `let x = v;` (nothing can read x between;
   not when v calls, awaits or yields while a closure of the scope names x, which would meet x's dead

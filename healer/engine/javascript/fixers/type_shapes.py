@@ -7,7 +7,8 @@ type-directed templates). Four, each for one message:
   `.toArray()` of the chain dropped (the spread already made the array; `take(n)`/`drop(n)` become
   `slice(0, n)`/`slice(n)`). `[...S.values()]` of a name the file binds to `new Set(...)` is written
   `[...S]` (a Set iterates its values; the binding looked up scope by scope from the call). Not for a
-  receiver that is no call (builtins.py spreads those by their type) nor a method no Array has.
+  receiver that is no call (builtins.py spreads those by their type), a method no Array has, nor a
+  generator the file writes with an always-true loop (the spread would never end).
 - **An object destructured with an array pattern** (V8 "... is not iterable", "... is not a function or
   its return value is not iterable"; tsc TS2488 "must have a '[Symbol.iterator]()' method"):
   `const [a, b] = new C(...)` (or a name bound to one) becomes the object pattern `const { a, b } = ...`
