@@ -361,4 +361,8 @@ def singles_before_chain(
         if (c.file, c.new_source) != (base.file, base.new_source)
         and scores.get((c.file, c.line), 0.0) >= floor
     ]
-    return chosen[:limit]
+    # The base's own line's other edits are the one-edit alternatives at the very place the chain keeps:
+    # the bound never cuts them (r363, round 55: a chain `min` + `-` on one line passed before the line's
+    # twelfth edit, the grouping that was the fix, was tried). They are bounded by `limit` too.
+    same_line = [c for c in chosen[limit:] if (c.file, c.line) == (base.file, base.line)]
+    return chosen[:limit] + same_line[:limit]

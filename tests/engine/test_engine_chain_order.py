@@ -44,6 +44,16 @@ def test_it_never_moves_the_base_itself_and_bounds_an_unranked_base():
     assert chosen[0].new_source == "x0"
 
 
+def test_it_never_lets_the_bound_cut_the_single_edits_of_the_bases_own_line():
+    base = _edit(99, "base")  # unranked: every single is at least as suspicious, the bound applies
+    others = [_edit(40 + i, f"x{i}") for i in range(MAX_SINGLES_BEFORE_CHAIN + 5)]
+    rest = [*others, _edit(99, "same"), _edit(98, "near")]
+    chosen = [c.new_source for c in singles_before_chain(rest, base=base, suspicious=SUSPICIOUS)]
+    assert "same" in chosen
+    assert "near" not in chosen  # another line past the bound still waits
+    assert len(chosen) == MAX_SINGLES_BEFORE_CHAIN + 1
+
+
 class _Ctx:
     suspicious = SUSPICIOUS
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from healer.engine.fixers.imports import ImportFixer, insert_import
+import ast
+
+from healer.engine.fixers.imports import ImportFixer, _dotted_read, insert_import
 from healer.engine.pyindex import ModuleIndex, parse, parse_around_errors
 from healer.engine.types import BugType, Failure
 
+from .conftest import cpu_ratio
 from .fixer_helpers import context, runtime_failure
 
 
@@ -377,6 +380,64 @@ def test_it_moves_the_uses_of_a_python2_module_imported_with_others(project):
     failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
     best = _candidates(project, files, failure)[0]
     assert best.new_source == "import os\nimport queue\n\n\ndef make():\n    return queue.Queue(), os.sep\n"
+
+
+def test_it_keeps_a_python2_module_s_name_where_the_home_s_name_is_a_local(project):
+    # Round 55's review: renaming the uses made `queue = queue.Queue()`, a local read before it is
+    # bound (UnboundLocalError); the alias keeps the uses apart from the local.
+    files = {
+        "q.py": "import Queue\n\n\ndef make():\n    queue = Queue.Queue()\n    queue.put(1)\n    return queue\n"
+    }
+    failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == files["q.py"].replace("import Queue\n", "import queue as Queue\n")
+    assert best.description == "import queue as Queue, the Python 3 home of Queue"
+
+
+def test_it_keeps_a_python2_module_s_name_the_file_reads_bare(project):
+    # Round 55's review: only `Queue.x` reads were renamed, leaving the bare `Queue` undefined.
+    files = {"q.py": "import Queue\n\n\ndef make(kind=Queue):\n    return Queue.Queue(), kind\n"}
+    failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == files["q.py"].replace("import Queue\n", "import queue as Queue\n")
+
+
+def test_it_reads_a_dotted_path_in_time_linear_in_a_chain_s_length():
+    # Round 55's review: each attribute of a call chain was unparsed whole to compare it with the
+    # home's path (`q.a().a()...`: quadratic in the chain's length); the path is now walked.
+    assert _dotted_read(ast.parse("x = urllib.parse.quote(u)\n"), "urllib.parse")
+    assert not _dotted_read(ast.parse("x = urllib.request.parse\n"), "urllib.parse")
+
+    trees = {n: ast.parse("v = q" + ".a()" * n + "\n") for n in (50, 200)}
+
+    def run(n: int) -> None:
+        assert not _dotted_read(trees[n], "urllib.parse")
+
+    # Deeper chains make the old unparse hit the recursion limit early, hiding its growth.
+    assert cpu_ratio(run, 50, repeats=3) < 8
+
+
+def test_it_moves_the_uses_of_a_python2_module_below_a_form_feed(project):
+    # Round 55's review: the uses were found by str.splitlines rows, which a page break (^L, common
+    # in Python 2 era files) shifts by one, so the Python 3 home was never offered there.
+    files = {"q.py": "import os, Queue\n\x0c\ndef make():\n    return Queue.Queue(), os.sep\n"}
+    failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == "import os\nimport queue\n\x0c\ndef make():\n    return queue.Queue(), os.sep\n"
+
+
+def test_it_does_not_offer_a_python3_home_for_a_module_of_the_repository(project):
+    # Round 55's review: Python 2's implicit relative import of the package's own commands.py was
+    # turned into `import subprocess` with `subprocess.run(argv)`, a program that runs a process.
+    files = {
+        "app/__init__.py": "",
+        "app/commands.py": "def run(argv):\n    return 0\n",
+        "app/cli.py": "import commands\n\n\ndef main(argv):\n    return commands.run(argv)\n",
+    }
+    failure = runtime_failure("app/cli.py", 1, "ModuleNotFoundError", "No module named 'commands'")
+    found = _candidates(project, files, failure)
+    assert not any("Python 3 home" in c.description for c in found)
+    assert found[0].description.startswith("import the sibling module commands from")
 
 
 def test_it_does_not_offer_a_python3_home_nothing_reads(project):

@@ -105,6 +105,27 @@ def test_it_passes_the_value_the_module_s_messages_show_before_dropping_the_fiel
     assert any("drop the format fields" in c.description for c in found[1:])
 
 
+def test_it_keeps_the_name_the_message_itself_says_before_one_another_message_shows(project):
+    # Round 55's review: a name shown only by another message of the function (evidence 1) was
+    # ranked above the one the literal names where the field stands (`{} limit`, the older rule).
+    text = (
+        "def check(blob, limit):\n"
+        "    n = len(blob)\n"
+        '    print(f"reading {blob}")\n'
+        '    raise ValueError("chunk {} over the {} limit".format(n))\n'
+    )
+    ws = project({"m.py": text})
+    prefix = "`.format` call is missing argument(s) for placeholder(s): "
+    found = sorted(
+        RuffFixer().candidates(_finding("m.py", 4, "F524", prefix + "1"), context(ws)),
+        key=lambda c: c.priority,
+    )
+    assert (
+        found[0].new_source.splitlines()[3]
+        == '    raise ValueError("chunk {} over the {} limit".format(n, limit))'
+    )
+
+
 def test_it_still_drops_a_field_first_when_no_message_shows_a_value(project):
     text = (
         "def check(blob, least):\n"

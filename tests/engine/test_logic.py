@@ -9,7 +9,7 @@ import pytest
 
 from healer.engine.fixers.base import RepairContext
 from healer.engine.fixers.lineedit import SourceFile, split_lines
-from healer.engine.fixers.logic import FIXERS, LogicFixer
+from healer.engine.fixers.logic import DEAD_ADVANCE_PRIOR, FIXERS, LogicFixer, line_edits
 from healer.engine.types import BugType, CheckReport, Failure
 
 SRC = "src/calc.py"
@@ -1037,3 +1037,27 @@ def test_an_and_that_ends_in_an_empty_literal_is_the_default_idiom_swapped():
         )
 
     assert swap(3) > 0.9 > swap(2)
+
+
+def test_it_puts_break_for_a_continue_after_its_while_cursor_advance_low():
+    # Round 55: `i += 1; continue` turned into `break` leaves the advance dead (r352's overfit); a `continue` in a
+    # for loop, or one after a statement the loop's condition does not read, keeps its usual prior.
+    source = (
+        "def scan(text):\n"
+        "    i = 0\n"
+        "    out = []\n"
+        "    while i < len(text):\n"
+        "        if text[i] == '/':\n"
+        "            out.append(i)\n"
+        "            i += 1\n"
+        "            continue\n"
+        "        i += 2\n"
+        "    return out\n"
+    )
+
+    def priors(text: str) -> list[float]:
+        sf = SourceFile.parse("m.py", text)
+        return [e.prior for e in line_edits(sf, 8) if e.kind == "loop"]
+
+    assert priors(source) == [DEAD_ADVANCE_PRIOR]
+    assert priors(source.replace("            i += 1\n", "            out.append(0)\n")) == [0.45]

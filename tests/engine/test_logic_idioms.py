@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from healer.engine.fixers.lineedit import SourceFile
-from healer.engine.fixers.logic_idioms import idiom_rewrites
+from healer.engine.fixers.logic_idioms import FOLDED_GROUPING_PRIOR, idiom_rewrites
 from healer.engine.fixers.logic_templates import applied
 from tests.engine.test_logic_templates import _candidates
 
@@ -194,3 +194,14 @@ def test_it_decays_the_same_number_edit_repeated_down_a_table(project):
     )
     described = [(c.line, c.description) for c in LogicFixer().candidates(failure, ctx)]
     assert described.index((line, "use round(value, 4) instead of round(value, 3)")) < 8, described[:12]
+
+
+def test_it_puts_the_grouping_of_a_literal_folded_to_one_first():
+    # Round 55: `n + 8 // 8` folds `8 // 8` to 1, which nobody writes: the sum was to be divided, and the
+    # grouping outranks the operator swaps that could compensate it (`-` for `+`).
+    source = "def words(n):\n    return n + 8 // 8\n"
+    sf = SourceFile.parse("m.py", source)
+    grouping = [r for r in idiom_rewrites(sf, 2) if r.kind == "grouping"]
+    assert [r.prior for r in grouping] == [FOLDED_GROUPING_PRIOR]
+    plain = SourceFile.parse("m.py", source.replace("8 // 8", "8 // 4"))
+    assert [r.prior for r in idiom_rewrites(plain, 2) if r.kind == "grouping"] != [FOLDED_GROUPING_PRIOR]

@@ -401,6 +401,37 @@ def test_it_never_deletes_a_return_or_a_docstring():
     assert not [r for line in (2, 3) for r in template_rewrites(sf, line) if r.kind == "delete"]
 
 
+def test_it_never_deletes_one_half_of_a_push_pop_pair():
+    # Round 55: Kali's "remove functionality" on a stack the function pushes to passes tests that never
+    # look at its depth; a pop of a list nothing pushes to stays deletable.
+    source = (
+        "def nest(tokens):\n"
+        "    depth = []\n"
+        "    for t in tokens:\n"
+        "        if t == '(':\n"
+        "            depth.append(t)\n"
+        "        elif depth:\n"
+        "            depth.pop()\n"
+        "    return len(depth)\n"
+    )
+    sf = SourceFile.parse(SRC, source)
+    assert not [r for r in template_rewrites(sf, 7) if r.kind == "delete"]
+    unpaired = source.replace("depth.append(t)", "print(t)")
+    sf = SourceFile.parse(SRC, unpaired)
+    assert [r for r in template_rewrites(sf, 7) if r.kind == "delete"]
+
+
+def test_it_sorts_a_collection_returned_through_list():
+    source = "def names(table):\n    return list(table.keys())\n"
+    sf = SourceFile.parse(SRC, source)
+    edits = [r.description for r in template_rewrites(sf, 2) if r.kind == "collection"]
+    assert any(d.startswith("sort the returned value") for d in edits)
+    # sorted() already: nothing to sort again (its own edit drops the sort).
+    sf = SourceFile.parse(SRC, source.replace("list(", "sorted("))
+    edits = [r.description for r in template_rewrites(sf, 2) if r.kind == "collection"]
+    assert not any(d.startswith("sort the returned value") for d in edits)
+
+
 @pytest.mark.parametrize(
     ("name", "arity", "expected"),
     [

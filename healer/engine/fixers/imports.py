@@ -453,6 +453,11 @@ class ImportFixer:
         home = PY2_HOMES.get(alias.name)
         if home is None or alias.asname or home.split(".")[0] not in stdlib_modules():
             return []
+        # Round 55's review: the repository's own module of that name (`import commands` beside
+        # app/commands.py, Python 2's implicit relative import) is the module meant, not the
+        # standard library's (`commands.run(argv)` had become `subprocess.run(argv)`).
+        if any(m == alias.name or m.endswith("." + alias.name) for m in site.index.modules):
+            return []
         uses = [
             n
             for n in ast.walk(site.tree)
@@ -460,6 +465,17 @@ class ImportFixer:
         ]
         if not uses and not _dotted_read(site.tree, home):
             return []
+        # Round 55's review: the renamed form is a wrong program where the home's name is bound
+        # otherwise (`queue = Queue.Queue()` -> `queue = queue.Queue()`, unbound or rebound) or the
+        # old name is read bare (`kind=Queue` left undefined); `import queue as Queue` keeps both.
+        values = {id(n.value) for n in uses}
+        bare = any(
+            isinstance(n, ast.Name) and n.id == alias.name and id(n) not in values
+            for n in ast.walk(site.tree)
+        )
+        if uses and (bare or _bound_apart(site.tree, home.split(".")[0])):
+            aliased = site.replace_alias(node, alias, f"import {home} as {alias.name}")
+            return [(aliased, f"import {home} as {alias.name}, the Python 3 home of {alias.name}")]
         new = site.replace_alias(node, alias, f"import {home}")
         if new is None:
             return []
@@ -471,7 +487,7 @@ class ImportFixer:
                     alias.name,
                     home,
                     after=node.end_lineno or node.lineno,
-                    shift=len(new.splitlines()) - len(site.source.splitlines()),
+                    shift=len(split_lines(new)) - len(split_lines(site.source)),
                 ),
                 f"import {home}, the Python 3 home of {alias.name}",
             )
@@ -1419,14 +1435,36 @@ PY2_HOMES: dict[str, str] = dict(_compat_pickle.IMPORT_MAPPING)
 
 
 def _dotted_read(tree: ast.Module, dotted: str) -> bool:
-    """Whether the module reads the attribute path `dotted` (`urllib.parse` in `urllib.parse.quote`)."""
+    """Whether the module reads the attribute path `dotted` (`urllib.parse` in `urllib.parse.quote`).
+    Round 55's review: the path is walked down from its last attribute, not unparsed per attribute
+    (each link of a call chain unparsed whole was quadratic in the chain's length)."""
+    parts = dotted.split(".")
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute):
-            try:
-                if ast.unparse(node) == dotted:
+        current, at = node, len(parts) - 1
+        while at > 0 and isinstance(current, ast.Attribute) and current.attr == parts[at]:
+            current, at = current.value, at - 1
+        if at == 0 and current is not node and isinstance(current, ast.Name) and current.id == parts[0]:
+            return True
+    return False
+
+
+def _bound_apart(tree: ast.Module, name: str) -> bool:
+    """Whether `name` is bound anywhere other than by `import name[.sub]` (an assignment, a
+    parameter, a definition, an alias or a from-import): there the module's name is not the module."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and node.id == name:
+            return True
+        if isinstance(node, ast.arg) and node.arg == name:
+            return True
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name == name:
+            return True
+        if isinstance(node, ast.ExceptHandler) and node.name == name:
+            return True
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            for alias in node.names:
+                bound = alias.asname or (alias.name if isinstance(node, ast.ImportFrom) else None)
+                if bound == name:
                     return True
-            except (ValueError, RecursionError):
-                continue
     return False
 
 
@@ -1437,7 +1475,9 @@ def _renamed_uses(
     parsed tree's, and lines past `after` (the replaced import's last) moved by `shift`."""
     if source is None or not uses:
         return source
-    lines = source.splitlines(keepends=True)
+    # Round 55's review: lines as the tokenizer counts them; str.splitlines also breaks at a form
+    # feed (an old file's page break) or U+2028, and every use below one was missed.
+    lines = split_lines(source)
     for use in sorted(uses, key=lambda n: (n.value.lineno, n.value.col_offset), reverse=True):
         name = use.value
         row = name.lineno - 1 + (shift if name.lineno > after else 0)

@@ -283,10 +283,11 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
             candidates = [n for n in names if n not in used]
             mentioned = sorted((n for n in candidates if n in words), key=words.index)
             # Round 55: names the module's other messages write beside the same words (or the
-            # function's other messages show) come first (linting_messages).
+            # function's other messages show) come next (linting_messages); round 55's review: after
+            # the names the literal itself says, whose rule is older and whose evidence is the text.
             evidence = message_evidence(tree, node, candidates, {int(p) for p in positional})
             shown = sorted(evidence, key=lambda n: (-evidence[n], candidates.index(n)))
-            mentioned = shown + [n for n in mentioned if n not in shown]
+            mentioned = mentioned + [n for n in shown if n not in mentioned]
             ranked = mentioned + [n for n in candidates if n not in mentioned]
             need = len(positional)
             options = [ranked[:need]] if len(ranked) >= need else []

@@ -41,6 +41,12 @@ OTHER_GROUPING_PRIOR = 0.25
 # precedence that C compilers warn about (clang's -Wshift-op-parentheses, gcc's -Wparentheses), as
 # likely a slip as the operator swaps of its line.
 MIXED_GROUPING_PRIOR = 0.7
+# An operand group the parser made of two equal literals that fold to a unit (`x + 32 // 32`, `a - 4 / 4`):
+# nobody writes `c // c` for 1 or `c - c` for 0, so the precedence left the literal with the wrong neighbour. The parenthesised group is TBar's "mutate
+# expression" precedence template at its strongest, tried before the operator swaps of its line (the
+# swaps compensate: r363's `min(...) - 32 // 32` passed tests the right grouping also passes).
+FOLDED_GROUPING_PRIOR = 0.92
+UNIT_FOLDS = (ast.Sub, ast.Div, ast.FloorDiv, ast.Mod)
 
 RADIXES = (2, 8, 10, 16)
 NEAR_RADIX = {8: 16, 16: 8}
@@ -202,6 +208,21 @@ def _mixed(ops: tuple[ast.operator, ast.operator]) -> bool:
     return (LEVELS[type(ops[0])] > 0) != (LEVELS[type(ops[1])] > 0)
 
 
+def _unit_fold(node: ast.expr) -> bool:
+    """`32 // 32`, `8 - 8`: two equal number literals an operator folds to 1 or 0 (see FOLDED_GROUPING_PRIOR)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, UNIT_FOLDS)):
+        return False
+    left, right = node.left, node.right
+    return (
+        isinstance(left, ast.Constant)
+        and isinstance(right, ast.Constant)
+        and type(left.value) in (int, float)
+        and type(right.value) is type(left.value)
+        and left.value == right.value
+        and left.value != 0
+    )
+
+
 ATOMS = (ast.Name, ast.Constant, ast.Attribute, ast.Call, ast.Subscript)
 
 
@@ -237,6 +258,8 @@ def _regrouped(
                 prior = (
                     MIXED_GROUPING_PRIOR  # no parentheses of its own: the precedence was left to the parser
                 )
+            if _unit_fold(node.left if right else node.right):  # the group the parser made, as written
+                prior = FOLDED_GROUPING_PRIOR
             description = f"use {shorten(new, 40)} instead of {shorten(sp.text(node), 40)}"
             return [Rewrite(line, ((start, end, new),), description, prior, "grouping")]
     return []

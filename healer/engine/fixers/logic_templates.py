@@ -175,6 +175,40 @@ def _statement_block(sf: SourceFile, stmt: ast.stmt) -> list[ast.stmt] | None:
     return None
 
 
+# The two halves of a balanced structure: a stack's push and pop, a set's add and discard, a lock's
+# acquire and release, a resource's open and close. Deleting one half is Kali's "remove functionality",
+# the classic overfitting patch (Qi et al., ISSTA 2015): tests that never check the structure's depth pass
+# it (r352: `stack.pop()` deleted after a close token, for the skip step beside it), and the structure
+# the function reads later is left unbalanced.
+BALANCED_HALVES: dict[str, frozenset[str]] = {
+    "pop": frozenset({"append", "appendleft", "insert", "extend", "push", "add", "setdefault"}),
+    "popleft": frozenset({"append", "appendleft", "extend", "insert"}),
+    "popitem": frozenset({"setdefault", "update"}),
+    "remove": frozenset({"append", "add", "insert", "extend"}),
+    "discard": frozenset({"add", "update"}),
+    "release": frozenset({"acquire"}),
+    "close": frozenset({"open"}),
+}
+
+
+def _balancing_call(func: ast.AST, stmt: ast.stmt) -> bool:
+    """`stmt` calls one half of a pair (`xs.pop()`) on a receiver the function also calls the other on (`xs.append(...)`)."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+        return False
+    halves = BALANCED_HALVES.get(call.func.attr)
+    if halves is None:
+        return False
+    receiver = ast.dump(call.func.value, include_attributes=False)
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in halves
+        and ast.dump(node.func.value, include_attributes=False) == receiver
+        for node in ast.walk(func)
+    )
+
+
 def _last_yield(func: ast.AST, stmt: ast.stmt) -> bool:
     """`stmt` holds every yield of `func` (nested functions aside): deleting it unmakes the generator."""
     inside = {id(node) for node in ast.walk(stmt)}
@@ -314,6 +348,8 @@ class _Templates:
             return []  # a module or class binding defines what other code reads: its value is the slip
         if _last_yield(func, stmt):
             return []  # the function would stop being a generator: every caller gets None
+        if _balancing_call(func, stmt):
+            return []  # one half of a push/pop pair: deleting it unbalances what the function reads later
         block = _statement_block(self.sf, stmt)
         if block is None:
             return []
@@ -508,11 +544,20 @@ class _Templates:
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and len(value.args) == 1:
             inner = self.sp.text(value.args[0])
             if value.func.id in ("sorted", "reversed", "list") and not value.keywords:
-                return [
+                found = [
                     self.rewrite(
                         value, inner, f"use {shorten(inner, 40)} instead of {shown}", 0.3, "collection"
                     )
                 ]
+                if value.func.id == "list":
+                    # A missing sort step: `list(xs)` and `sorted(xs)` both make a new list, one in order
+                    # (a dict's keys, a set's members come in insertion or hash order).
+                    found.append(
+                        self.rewrite(
+                            value.func, "sorted", f"sort {label} {shown}: sorted for list", 0.3, "collection"
+                        )
+                    )
+                return found
         if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
             s = value.slice
             if s.lower is None and s.upper is None and s.step is not None:

@@ -50,3 +50,50 @@ def test_export_candidates_offer_the_fold_first():
         read=lambda file: TABLES if file == "src/tables.js" else None,
     )  # fmt: skip
     assert found[0].text == "import { RATES, cost } from './tables.js';\nexport { cost, RATES };\n"
+
+
+def test_it_does_not_fold_a_binding_also_read_as_a_shorthand_property():
+    # `{ tables }` reads the binding too: dropping it would leave a ReferenceError (round 55's review).
+    text = (
+        "import tables, { cost } from './tables.js';\nconst { RATES } = tables;\n"
+        "export const all = () => ({ tables, cost, RATES });\n"
+    )
+    assert [t for t in _texts(text) if "import * as tables" not in t] == []
+
+
+def test_it_offers_no_namespace_for_a_binding_called_or_constructed():
+    # A module namespace object is neither callable nor a constructor: `tables(…)` / `new tables(…)`
+    # would throw a TypeError where they run (round 55's review).
+    for use in ("tables(1)", "new tables(1)", "tables`1`"):
+        text = f"import tables, {{ cost }} from './tables.js';\nexport const t = () => {use} + cost(2);\n"
+        assert _texts(text) == [], use
+
+
+def test_it_does_not_fold_a_let_destructuring():
+    # An import binding is read-only: `let { RATES } = tables; RATES = …` folded into the import would
+    # throw "Assignment to constant variable" where the assignment runs (round 55's review).
+    text = (
+        "import tables, { cost } from './tables.js';\nlet { RATES } = tables;\n"
+        "export const reset = () => {\n  RATES = {};\n};\nexport { cost };\n"
+    )
+    assert [t for t in _texts(text) if "import * as tables" not in t] == []
+
+
+def test_it_splits_a_crlf_file_with_crlf():
+    # The namespace's own statement ends as the file's lines do, not with a lone `\n` a linebreak-style
+    # rule would reject (round 55's review).
+    text = "import tables, { cost } from './tables.js';\r\nexport const rate = tables.RATES.a + cost(1);\r\n"
+    assert _texts(text)[-1].splitlines(keepends=True)[:2] == [
+        "import * as tables from './tables.js';\r\n",
+        "import { cost } from './tables.js';\r\n",
+    ]
+
+
+def test_it_does_not_fold_an_exported_destructuring():
+    # Dropping `const { RATES } = tables` out of `export const …` left `export ` to export the next
+    # declaration (`helper`) in RATES's place (round 55's review).
+    text = (
+        "import tables, { cost } from './tables.js';\nexport const { RATES } = tables;\n"
+        "function helper() {}\nexport { cost };\n"
+    )
+    assert [t for t in _texts(text) if "import * as tables" not in t] == []

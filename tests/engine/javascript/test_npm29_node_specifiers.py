@@ -44,3 +44,10 @@ def test_the_generic_resolver_offers_no_package_for_a_node_specifier():
         text, "src/index.js", specifier="node:utils", line=1, files=FILES, packages={"esutils", "utils"}
     )
     assert all("'node:" in c.text.splitlines()[0] for c in found)
+
+
+def test_it_answers_a_misspelt_node_test_with_node_test():
+    # `node:test` is a built-in Node loads only under its `node:` prefix, so `builtinModules` (the table
+    # NODE_EXPORTS is generated from) does not list it; round 54's rule offered it (round 55's review).
+    text = "import { test } from 'node:tset';\ntest('pours', () => {});\n"
+    assert _specifiers(text, "node:tset", packages=set()) == ["node:test"]

@@ -66,8 +66,13 @@ def default_beside_named_candidates(
                     f"import {', '.join(taken)} by name from '{specifier}', which has no default export",
                 )
             )
+    if _called(text, path, local=local):
+        # A namespace object is neither callable nor a constructor: `local(…)` would throw where it runs.
+        return found
+    # The line break the file uses (line_bounds leaves a CRLF line's `\r` in `body`).
+    newline = "\r\n" if body.endswith("\r") else "\n"
     split = (
-        f"import * as {local} from {quote}{specifier}{quote};\n"
+        f"import * as {local} from {quote}{specifier}{quote};{newline}"
         f"import {{ {', '.join(names)} }} from {quote}{specifier}{quote}"
     )
     new_body = body[: clause.start()] + split + body[clause.end() :]
@@ -99,9 +104,22 @@ def _folded(text: str, path: str, *, local: str, available: list[str]) -> tuple[
         return None
     reads, declarations = 0, []
     for node in walk(tree.root_node):
-        if node.type == "identifier" and node_text(node) == local and not _in_import(node):
+        # `{ local }` reads the binding as much as `local.X` does.
+        if (
+            node.type in ("identifier", "shorthand_property_identifier")
+            and node_text(node) == local
+            and not _in_import(node)
+        ):
             reads += 1
-        if node.type == "lexical_declaration" and node.named_child_count == 1:
+        # A `const` only: an import binding is read-only, so a `let` the file assigns would throw.
+        kind = node.child_by_field_name("kind") if node.type == "lexical_declaration" else None
+        # Not under `export`: dropping the declaration would leave `export ` to take the next one.
+        if (
+            kind is not None
+            and node_text(kind) == "const"
+            and node.named_child_count == 1
+            and node.parent.type != "export_statement"
+        ):
             declarator = node.named_children[0]
             value, pattern = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
             if value is not None and value.type == "identifier" and node_text(value) == local:
@@ -136,6 +154,17 @@ def _folded(text: str, path: str, *, local: str, available: list[str]) -> tuple[
             start, end = line_start, line_end
         data = data[:start] + data[end:]
     return data.decode("utf-8", errors="surrogateescape"), taken
+
+
+def _called(text: str, path: str, *, local: str) -> bool:
+    """Whether the file calls `local`, constructs it with `new` or tags a template with it."""
+    tree = parse(text, path)
+    for node in walk(tree.root_node) if tree is not None else ():
+        if node.type in ("call_expression", "new_expression"):
+            callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+            if callee is not None and callee.type == "identifier" and node_text(callee) == local:
+                return True
+    return False
 
 
 def _in_import(node: tree_sitter.Node) -> bool:

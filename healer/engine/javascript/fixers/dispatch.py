@@ -64,6 +64,7 @@ from healer.engine.javascript.fixers import (
     tsc_widening,
     type_disguises,
     type_errors,
+    type_shapes,
     unbound_methods,
     uncalled,
     weak_collections,
@@ -422,6 +423,16 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found += iterable_arguments.iterable_argument_candidates(
         text, failure.file, line=failure.line, message=message
     )
+    # A value used with another kind's shape: an iterator given Array methods, a class instance
+    # destructured with an array pattern, objects where numbers are wanted (type_shapes, round 55).
+    found += type_shapes.iterator_helper_candidates(text, failure.file, line=failure.line, message=message)
+    found += type_shapes.object_pattern_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    found += type_shapes.field_argument_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    found += type_shapes.pattern_default_candidates(text, failure.file, line=failure.line, message=message)
     # A possibly null value destructured or spread (`const [, h] = re.exec(s)`): checked or defaulted
     # (tsc_iterables, PAR's null checker).
     found += tsc_iterables.runtime_not_iterable_candidates(

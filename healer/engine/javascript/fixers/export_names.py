@@ -6,8 +6,8 @@
 importers' demand, not the spelling: a top-level declaration the list leaves out that another module
 takes from this one by name (`const { tinsNeeded } = require('./polish')`). It is exported in the
 undeclared name's place, under its own name (`tinsNeeded`) when no importer takes the undeclared
-one, else under the key the importers take (`tinsFor: tinsNeeded`, `export { tinsNeeded as tinsFor }`),
-so every importer keeps working. Nothing is offered when no importer asks for a declared name.
+one, else under the key the importers take as well (`tinsFor: tinsNeeded, tinsNeeded`,
+`export { tinsNeeded as tinsFor, tinsNeeded }`), so every importer keeps working. Nothing is offered when no importer asks for a declared name.
 """
 
 from __future__ import annotations
@@ -36,16 +36,22 @@ def demanded_export_candidates(
     if not sites:
         return []
     declared = _top_level_names(tree.root_node)
-    if name in declared:
+    # A name bound by an import, a destructuring or a TypeScript declaration is no undeclared one:
+    # replacing it would change what the module exports.
+    if name in declared or name in _bound_names(tree.root_node):
         return []
     listed = {node_text(n) for n in walk(tree.root_node) if _listed_export(n, node_text(n))}
     demanded = _demanded(path, sources)
-    wanted = sorted((demanded & declared) - listed)
+    # A name exported by its declaration (`export function pour`) needs no listing: a second export
+    # of it is a SyntaxError.
+    exported = _top_level_names(tree.root_node, exported_only=True)
+    wanted = sorted((demanded & declared) - listed - exported)
     data, found = encode(text), []
     for other in wanted:
         esm = sites[0].type == "identifier"
-        # Under the key the importers take when they take the undeclared name too.
-        keyed = f"{other} as {name}" if esm else f"{name}: {other}"
+        # Under the key the importers take when they take the undeclared name too, and still under its
+        # own name: the importers take that one as well (it is wanted because they do).
+        keyed = f"{other} as {name}, {other}" if esm else f"{name}: {other}, {other}"
         spelt = keyed if name in demanded else other
         site = sites[0].parent if esm and sites[0].parent.type == "export_specifier" else sites[0]
         new = (data[: site.start_byte] + encode(spelt) + data[site.end_byte :]).decode(
@@ -84,9 +90,11 @@ def _listed_export(node: tree_sitter.Node, name: str) -> bool:
     return False
 
 
-def _top_level_names(root: tree_sitter.Node) -> set[str]:
+def _top_level_names(root: tree_sitter.Node, *, exported_only: bool = False) -> set[str]:
     names = set()
     for child in root.named_children:
+        if exported_only and child.type != "export_statement":
+            continue
         node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
         if node is None:
             continue
@@ -101,6 +109,35 @@ def _top_level_names(root: tree_sitter.Node) -> set[str]:
                 )
                 if bound is not None and bound.type == "identifier":
                     names.add(node_text(bound))
+    return names
+
+
+def _bound_names(root: tree_sitter.Node) -> set[str]:
+    """Every name the module binds at its top level, in any form: imports (their local names),
+    destructurings, and declarations of any kind (enums, interfaces, namespaces, `declare`d ones)."""
+    names = set()
+    for child in root.named_children:
+        node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
+        # `declare …` wraps its declaration; tree-sitter reads `namespace N {}` as a statement holding it.
+        while node is not None and node.type in ("ambient_declaration", "expression_statement"):
+            node = node.named_children[0] if node.named_children else None
+        if node is None:
+            continue
+        if node.type == "import_statement":
+            for part in walk(node):
+                if part.type == "import_specifier":
+                    bound = part.child_by_field_name("alias") or part.child_by_field_name("name")
+                    names.add(node_text(bound))
+                elif part.type == "identifier" and part.parent.type in ("import_clause", "namespace_import"):
+                    names.add(node_text(part))
+        elif node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in node.named_children:
+                pattern = declarator.child_by_field_name("name")
+                for part in walk(pattern) if pattern is not None else ():
+                    if part.type in ("identifier", "shorthand_property_identifier_pattern"):
+                        names.add(node_text(part))
+        elif (named := node.child_by_field_name("name")) is not None:
+            names.add(node_text(named))
     return names
 
 

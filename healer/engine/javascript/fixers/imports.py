@@ -362,6 +362,11 @@ def _unmapped_alias_files(importer: str, specifier: str, files: Collection[str])
     return _rooted_files(importer, match["rest"], files) if match else []
 
 
+# Built-ins Node loads only under the `node:` prefix: its `builtinModules`, which NODE_EXPORTS is generated
+# from, leaves them out, so a misspelt `node:tset` had no candidate (round 55's review of npm29).
+PREFIX_ONLY = frozenset({"test"})
+
+
 def _closest_packages(specifier: str, packages: Collection[str], *, taken: Collection[str] = ()) -> list[str]:
     """Installed packages and Node built-ins spelt like the specifier. A built-in that exports none
     of the names the importer takes from it (`const { seatsLeft } = require('wagons')` → `wasi`,
@@ -370,8 +375,9 @@ def _closest_packages(specifier: str, packages: Collection[str], *, taken: Colle
 
     A `node:` specifier names only a built-in (Node's ESM and CommonJS resolvers never look it up in
     node_modules), so it is answered only with the built-ins Node reports (`NODE_EXPORTS`, generated
-    from Node's own `builtinModules`), each exporting every name the importer takes: `node:utils`
-    with `format` → `node:util`, never the package `esutils` (round 54, d394's wrong fix)."""
+    from Node's own `builtinModules`, and the prefix-only `node:test`), each exporting every name the
+    importer takes: `node:utils` with `format` → `node:util`, never the package `esutils` (round 54,
+    d394's wrong fix)."""
     bare = specifier.removeprefix("node:")
     builtin_only = specifier.startswith("node:")
     name = package_name(bare)
@@ -383,7 +389,10 @@ def _closest_packages(specifier: str, packages: Collection[str], *, taken: Colle
     builtins = [
         b
         for b in difflib.get_close_matches(
-            bare, sorted(NODE_EXPORTS) if builtin_only else sorted(NODE_BUILTINS), n=3, cutoff=CUTOFF
+            bare,
+            sorted(NODE_EXPORTS.keys() | PREFIX_ONLY) if builtin_only else sorted(NODE_BUILTINS),
+            n=3,
+            cutoff=CUTOFF,
         )
         # Every built-in has a default export in an ES module (`import EventEmitter from 'events'`).
         if _exports_taken(b, taken, every=builtin_only)

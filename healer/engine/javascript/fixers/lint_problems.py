@@ -24,6 +24,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.fixers.lint_declarations import func_style, init_declarations, underscore_dangle
 from healer.engine.javascript.fixers.lint_flow import no_continue, unreachable_loop, useless_assignment
 from healer.engine.javascript.fixers.lint_forms import constructor_return, duplicate_imports, eq_null
 from healer.engine.javascript.fixers.lint_kinds import consistent_return, finding_point, new_wrappers
@@ -469,4 +470,8 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-useless-concat": useless_concat,
     "no-lone-blocks": lone_blocks,
     "symbol-description": symbol_description,
+    # Round 55 (npmtypes29): rules about declarations without a fix, in lint_declarations.
+    "no-underscore-dangle": underscore_dangle,
+    "init-declarations": init_declarations,
+    "func-style": func_style,
 }

@@ -1,0 +1,390 @@
+"""TYPE_ERROR templates (round 55, npmtypes29): a value used with the shape of another kind of value,
+read from the error's own semantics and the declarations the project writes (PyTER/TBar-style
+type-directed templates). Four, each for one message:
+
+- **An Array method on an iterator** (V8 "X.values(...).filter is not a function", an iterator helper
+  before Node 22): the iterator spread into an array first, `[...X.values()].filter(f)`, and a later
+  `.toArray()` of the chain dropped (the spread already made the array; `take(n)`/`drop(n)` become
+  `slice(0, n)`/`slice(n)`). `[...S.values()]` of a name the file binds to `new Set(...)` is written
+  `[...S]` (a Set iterates its values). Not for a receiver that is no call (builtins.py spreads those
+  by their type) nor a method no Array has.
+- **An object destructured with an array pattern** (V8 "... is not iterable", "... is not a function or
+  its return value is not iterable"; tsc TS2488 "must have a '[Symbol.iterator]()' method"):
+  `const [a, b] = new C(...)` (or a name bound to one) becomes the object pattern `const { a, b } = ...`
+  when the class C the project declares has a member (field, getter, method, parameter property) of
+  each name and no `[Symbol.iterator]` of its own. Not when a pattern element is a hole, a default or
+  a rest, nor when a name is no member.
+- **An object where one of its fields is wanted** (tsc TS2345 "Argument of type 'T' is not assignable to
+  parameter of type 'W'"): an argument `t` becomes `t.f`, and `...ts` spread into the call becomes
+  `...ts.map((t) => t.f)`, one candidate per field the project's `interface T`/`type T = {...}` declares
+  with the type W (`Puller[]` = `Array<Puller>`), the fields that share a word with the callee's or the
+  enclosing function's name first (`peakM` → `levelM`), then in declaration order. Not when T declares
+  no field of type W.
+- **An options object destructured from a missing argument** (V8 "Cannot destructure property 'p' of
+  'undefined'"): the parameter's object pattern given `= {}`, unguarded when each of its properties has
+  its own default (the writer meant the object optional), a guard otherwise. Not for a pattern that
+  has a default already or does not name p.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
+
+ITERATOR_CALL = re.compile(
+    r"(?P<receiver>[\w$.]+?)\.(?P<made>\w+)\(\.\.\.\)\.(?P<method>\w+) is not a function"
+)
+# Iterator.prototype's helpers (ES2025) and what each is as an Array method ("" = the array itself).
+HELPERS = {"filter": None, "map": None, "flatMap": None, "reduce": None, "some": None, "every": None,
+           "find": None, "forEach": None, "take": "slice(0, {0})", "drop": "slice({0})", "toArray": ""}  # fmt: skip
+NOT_ITERABLE = re.compile(
+    r"is not iterable|its return value is not iterable|must have a '\[Symbol\.iterator\]\(\)' method"
+)
+WANTED = re.compile(
+    r"Argument of type '(?P<type>[A-Z][\w$]*)' is not assignable to parameter of type '(?P<wanted>[^']+)'"
+)
+# V8's own words, and what the same pattern reads as once a transform (babel-jest) lowers it to reads.
+UNDEFINED_DESTRUCTURED = re.compile(
+    r"Cannot destructure property '(?P<name>[^']+)' of '(?:undefined|null)'"
+    r"|Cannot read properties of (?:undefined|null) \(reading '(?P<read>[^']+)'\)"
+)
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+             "generator_function_declaration", "function")  # fmt: skip
+
+
+def _at_line(root: tree_sitter.Node, line: int):
+    for node in walk(root):
+        if node.start_point.row <= line - 1 <= node.end_point.row:
+            yield node
+
+
+# -- an Array method on an iterator ------------------------------------------------------------------------
+def _set_bound(root: tree_sitter.Node, name: str) -> bool:
+    for node in walk(root):
+        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == name:
+            value = node.child_by_field_name("value")
+            if value is not None and value.type == "new_expression":
+                made = value.child_by_field_name("constructor")
+                return made is not None and node_text(made) == "Set"
+    return False
+
+
+def _member_call(node: tree_sitter.Node) -> tuple[tree_sitter.Node, str] | None:
+    """(the receiver, the method) of `receiver.method(...)`."""
+    if node.type != "call_expression":
+        return None
+    callee = node.child_by_field_name("function")
+    if callee is None or callee.type != "member_expression":
+        return None
+    prop = callee.child_by_field_name("property")
+    obj = callee.child_by_field_name("object")
+    return (obj, node_text(prop)) if obj is not None and prop is not None else None
+
+
+def iterator_helper_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    said = ITERATOR_CALL.search(message)
+    if said is None or said["method"] not in HELPERS:
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found: list[Candidate] = []
+    for call in _at_line(tree.root_node, line):
+        called = _member_call(call)
+        if called is None or called[1] != said["method"]:
+            continue
+        receiver = called[0]
+        made = _member_call(receiver)
+        if made is None or made[1] != said["made"] or not node_text(made[0]).endswith(said["receiver"]):
+            continue
+        spread = node_text(receiver)
+        if (
+            made[1] in ("values", "keys")
+            and made[0].type == "identifier"
+            and _set_bound(tree.root_node, node_text(made[0]))
+        ):
+            spread = node_text(made[0])
+        array = f"[...{spread}]"
+        # The chain from the spread outwards: each helper respelt as its Array method.
+        start, end = receiver.start_byte, receiver.end_byte
+        written = array
+        node = receiver
+        while node.parent is not None and node.parent.type == "member_expression":
+            member = node.parent
+            outer = member.parent
+            if outer is None or outer.type != "call_expression":
+                break
+            method = node_text(member.child_by_field_name("property"))
+            if method not in HELPERS:
+                break
+            arguments = outer.child_by_field_name("arguments")
+            given = [node_text(a) for a in arguments.named_children] if arguments is not None else []
+            as_array = HELPERS[method]
+            if as_array == "":
+                pass  # toArray: the array is already there
+            elif as_array is not None:
+                written += "." + as_array.format(*given) if given else ""
+            else:
+                written += node_text(outer)[node.end_byte - outer.start_byte :]
+            end = outer.end_byte
+            node = outer
+        found.append(
+            Candidate(
+                path,
+                replace_span(data, start, end, written),
+                line,
+                f"spread {node_text(receiver)[:40]} into an array before {said['method']} (an iterator has no Array methods)",
+            )
+        )
+    return parsing(found, original=text, path=path)
+
+
+# -- an object destructured with an array pattern -----------------------------------------------------
+def _class_members(sources: dict[str, str], name: str) -> set[str] | None:
+    """The member names of the class `name` some source declares (None: no such class, or iterable)."""
+    for file, text in sources.items():
+        if f"class {name}" not in text:
+            continue
+        tree = parse(text, file)
+        if tree is None:
+            continue
+        for node in walk(tree.root_node):
+            if (
+                node.type not in ("class_declaration", "class")
+                or node_text(node.child_by_field_name("name")) != name
+            ):
+                continue
+            body = node.child_by_field_name("body")
+            members: set[str] = set()
+            for member in body.named_children if body is not None else []:
+                named = member.child_by_field_name("name") or member.child_by_field_name("property")
+                if named is None:
+                    continue
+                written = node_text(named)
+                if "Symbol.iterator" in written:
+                    return None
+                members.add(written)
+                if written == "constructor":
+                    parameters = member.child_by_field_name("parameters")
+                    for parameter in parameters.named_children if parameters is not None else []:
+                        # TypeScript's parameter properties (`constructor(readonly trails: T[])`).
+                        if parameter.type in ("required_parameter", "optional_parameter") and any(
+                            c.type in ("accessibility_modifier", "readonly") for c in parameter.children
+                        ):
+                            pattern = parameter.child_by_field_name("pattern")
+                            if pattern is not None:
+                                members.add(node_text(pattern))
+            return members
+    return None
+
+
+def _constructed(value: tree_sitter.Node, root: tree_sitter.Node) -> str | None:
+    """The class `value` is an instance of: `new C(...)`, or a name the file binds to one."""
+    if value.type == "new_expression":
+        made = value.child_by_field_name("constructor")
+        return node_text(made) if made is not None and made.type == "identifier" else None
+    if value.type == "identifier":
+        for node in walk(root):
+            if node.type == "variable_declarator" and node_text(
+                node.child_by_field_name("name")
+            ) == node_text(value):
+                bound = node.child_by_field_name("value")
+                return (
+                    _constructed(bound, root)
+                    if bound is not None and bound.type == "new_expression"
+                    else None
+                )
+    return None
+
+
+def object_pattern_candidates(
+    text: str, path: str, *, line: int, message: str, sources: dict[str, str]
+) -> list[Candidate]:
+    if not NOT_ITERABLE.search(message):
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found: list[Candidate] = []
+    for node in _at_line(tree.root_node, line):
+        if node.type not in ("variable_declarator", "assignment_expression"):
+            continue
+        pattern = node.child_by_field_name("name") or node.child_by_field_name("left")
+        value = node.child_by_field_name("value") or node.child_by_field_name("right")
+        if pattern is None or value is None or pattern.type != "array_pattern":
+            continue
+        names = [c for c in pattern.named_children if c.type != "comment"]
+        if not names or any(c.type != "identifier" for c in names):
+            continue
+        # A hole (`[, b]`) leaves two commas side by side: positions the object pattern cannot keep.
+        if re.search(r"\[\s*,|,\s*,|,\s*\]", node_text(pattern)):
+            continue
+        owner = _constructed(value, tree.root_node)
+        members = _class_members({**sources, path: text}, owner) if owner else None
+        if not members or any(node_text(n) not in members for n in names):
+            continue
+        written = "{ " + ", ".join(node_text(n) for n in names) + " }"
+        if node.type == "assignment_expression":
+            continue  # `[a, b] = x` as a statement would need parentheses around the object pattern
+        found.append(
+            Candidate(
+                path,
+                replace_span(data, pattern.start_byte, pattern.end_byte, written),
+                line,
+                f"destructure the {owner}'s members by name: an instance is not iterable",
+            )
+        )
+    return parsing(found, original=text, path=path)
+
+
+# -- objects where numbers are wanted ------------------------------------------------------------------
+def _fields_typed(sources: dict[str, str], name: str, wanted: str) -> list[str]:
+    """The fields the project's `interface name`/`type name = {...}` declares with the type `wanted`."""
+    declared = re.compile(rf"\b(?:interface\s+{re.escape(name)}\b[^{{]*|type\s+{re.escape(name)}\s*=\s*)\{{")
+    for text in sources.values():
+        match = declared.search(text)
+        if match is None:
+            continue
+        depth, at = 1, match.end()
+        while at < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[at], 0)
+            at += 1
+        body = text[match.end() : at - 1]
+        fields = re.findall(r"(?m)^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*(.+?)\s*[;,]?\s*$", body)
+        return [field for field, typed in fields if _same_type(typed, wanted)]
+    return []
+
+
+def _same_type(written: str, wanted: str) -> bool:
+    """`Puller[]`, `Array<Puller>` and `readonly Puller[]` are one type as tsc prints it."""
+
+    def plain(t: str) -> str:
+        t = re.sub(r"\s+", "", t).removeprefix("readonly")
+        found = re.fullmatch(r"(?:Readonly)?Array<(.+)>", t)
+        return f"{found.group(1)}[]" if found else t
+
+    return plain(written) == plain(wanted)
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)}
+
+
+def field_argument_candidates(
+    text: str, path: str, *, line: int, message: str, sources: dict[str, str]
+) -> list[Candidate]:
+    said = WANTED.search(message)
+    if said is None:
+        return []
+    fields = _fields_typed({**sources, path: text}, said["type"], said["wanted"])
+    if not fields:
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found: list[Candidate] = []
+    item = said["type"][:1].lower() + said["type"][1:]
+    local = item if re.search(rf"(?<![\w$]){re.escape(item)}(?![\w$])", text) is None else "item"
+    for node in _at_line(tree.root_node, line):
+        if node.parent is None or node.parent.type != "arguments" or node.start_point.row != line - 1:
+            continue
+        if node.type == "spread_element":
+            spread = node.named_children[0] if node.named_children else None
+            if spread is None:
+                continue
+
+            def written(field: str, spread: tree_sitter.Node = spread) -> str:
+                return f"...{_wrapped(spread)}.map(({local}) => {local}.{field})"
+
+            what = f"spread each {said['type']}'s {{}}, the {said['wanted']} the call takes"
+        elif node.type in ("identifier", "member_expression"):
+
+            def written(field: str, node: tree_sitter.Node = node) -> str:
+                return f"{node_text(node)}.{field}"
+
+            what = f"pass the {said['type']}'s {{}}, the {said['wanted']} the call takes"
+        else:
+            continue
+        for field in _ranked_fields(fields, node):
+            new = replace_span(data, node.start_byte, node.end_byte, written(field))
+            found.append(Candidate(path, new, line, what.format(field)))
+    return parsing(found, original=text, path=path)
+
+
+def _wrapped(node: tree_sitter.Node) -> str:
+    simple = ("identifier", "member_expression", "call_expression", "subscript_expression", "this")
+    return node_text(node) if node.type in simple else f"({node_text(node)})"
+
+
+def _ranked_fields(fields: list[str], argument: tree_sitter.Node) -> list[str]:
+    """The fields sharing a word with the enclosing function's or the callee's name first."""
+    names: list[str] = []
+    call = argument.parent.parent if argument.parent is not None else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    if callee is not None:
+        names.append(node_text(callee))
+    enclosing = argument.parent
+    while enclosing is not None and enclosing.type not in FUNCTIONS:
+        enclosing = enclosing.parent
+    named = enclosing.child_by_field_name("name") if enclosing is not None else None
+    if named is None and enclosing is not None and enclosing.parent is not None:
+        named = enclosing.parent.child_by_field_name("name")
+    if named is not None:
+        names.append(node_text(named))
+    wanted = set().union(*(_words(n) for n in names)) if names else set()
+    return sorted(fields, key=lambda f: (not (_words(f) & wanted), fields.index(f)))
+
+
+# -- an options object destructured from a missing argument --------------------------------------------
+def pattern_default_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    """V8's "Cannot destructure property 'p' of 'undefined'" (or, transformed, "Cannot read properties of
+    undefined (reading 'p')") at a function whose parameter is an object
+    pattern with no default: the pattern given `= {}` (the parameter is optional, as ES2015's default
+    parameters write it). Unguarded when every property of the pattern has its own default (the
+    writer meant the whole object to be optional); otherwise a guard (a fix only when the tests pass)."""
+    said = UNDEFINED_DESTRUCTURED.search(message)
+    if said is None:
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found: list[Candidate] = []
+    for node in _at_line(tree.root_node, line):
+        if node.type != "object_pattern" or node.parent is None:
+            continue
+        holder = node.parent
+        if holder.type in ("required_parameter", "optional_parameter"):
+            if holder.child_by_field_name("value") is not None:
+                continue
+            holder = holder.parent
+        if holder is None or holder.type != "formal_parameters":
+            continue
+        properties = [c for c in node.named_children if c.type != "comment"]
+        names = {
+            node_text(c.child_by_field_name("left") or c.child_by_field_name("key") or c) for c in properties
+        }
+        if (said["name"] or said["read"]) not in names:
+            continue
+        defaulted = all(c.type == "object_assignment_pattern" for c in properties)
+        end = node.end_byte
+        if node.parent.type in ("required_parameter", "optional_parameter"):
+            end = node.parent.end_byte  # after a type annotation: `{ a = 1 }: Options = {}`
+        new = replace_span(data, end, end, " = {}")
+        found.append(
+            Candidate(
+                path,
+                new,
+                line,
+                f"default the destructured parameter to {{}}: callers may leave out its '{said['name'] or said['read']}'",
+                guard=not defaulted,
+            )
+        )
+    return parsing(found, original=text, path=path)
