@@ -6,13 +6,15 @@ type-directed templates). Four, each for one message:
   before Node 22): the iterator spread into an array first, `[...X.values()].filter(f)`, and a later
   `.toArray()` of the chain dropped (the spread already made the array; `take(n)`/`drop(n)` become
   `slice(0, n)`/`slice(n)`). `[...S.values()]` of a name the file binds to `new Set(...)` is written
-  `[...S]` (a Set iterates its values). Not for a receiver that is no call (builtins.py spreads those
-  by their type) nor a method no Array has.
+  `[...S]` (a Set iterates its values; the binding looked up scope by scope from the call). Not for a
+  receiver that is no call (builtins.py spreads those by their type), a method no Array has, nor a
+  generator the file writes with an always-true loop (the spread would never end).
 - **An object destructured with an array pattern** (V8 "... is not iterable", "... is not a function or
   its return value is not iterable"; tsc TS2488 "must have a '[Symbol.iterator]()' method"):
   `const [a, b] = new C(...)` (or a name bound to one) becomes the object pattern `const { a, b } = ...`
-  when the class C the project declares has a member (field, getter, method, parameter property) of
-  each name and no `[Symbol.iterator]` of its own. Not when a pattern element is a hole, a default or
+  when the class C the project declares has an instance member (field, getter, method, parameter
+  property; not a static one nor a lone setter, which read as undefined) of each name and no
+  `[Symbol.iterator]` of its own. Not when a pattern element is a hole, a default or
   a rest, nor when a name is no member.
 - **An object where one of its fields is wanted** (tsc TS2345 "Argument of type 'T' is not assignable to
   parameter of type 'W'"): an argument `t` becomes `t.f`, and `...ts` spread into the call becomes
@@ -22,7 +24,8 @@ type-directed templates). Four, each for one message:
   no field of type W.
 - **An options object destructured from a missing argument** (V8 "Cannot destructure property 'p' of
   'undefined'"): the parameter's object pattern given `= {}`, unguarded when each of its properties has
-  its own default (the writer meant the object optional), a guard otherwise. Not for a pattern that
+  its own default (the writer meant the object optional), a guard otherwise; an optional parameter's
+  `?` dropped (tsc's TS1015: a question mark and an initializer). Not for a pattern that
   has a default already or does not name p.
 """
 
@@ -52,6 +55,7 @@ UNDEFINED_DESTRUCTURED = re.compile(
     r"Cannot destructure property '(?P<name>[^']+)' of '(?:undefined|null)'"
     r"|Cannot read properties of (?:undefined|null) \(reading '(?P<read>[^']+)'\)"
 )
+LOOPS = ("while_statement", "do_statement", "for_statement")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
              "generator_function_declaration", "function")  # fmt: skip
 
@@ -63,13 +67,55 @@ def _at_line(root: tree_sitter.Node, line: int):
 
 
 # -- an Array method on an iterator ------------------------------------------------------------------------
-def _set_bound(root: tree_sitter.Node, name: str) -> bool:
+def _set_bound(at: tree_sitter.Node, name: str) -> bool:
+    """The binding of `name` seen from `at` is `new Set(...)`, looked up scope by scope outwards
+    (round 55's review: a Set of that name in another function said nothing of this one, and `[...m]`
+    of a Map spreads its entries). Any binding not understood answers False: `[...s.values()]` is
+    right for every receiver, `[...s]` only a shorter spelling of it for a Set."""
+    node: tree_sitter.Node | None = at
+    while node is not None:
+        if node.type in FUNCTIONS or node.type in ("for_in_statement", "catch_clause"):
+            heads = [node.child_by_field_name(f) for f in ("parameters", "parameter", "left")]
+            if any(n.type == "identifier" and node_text(n) == name for h in heads if h for n in walk(h)):
+                return False
+        if node.type in ("program", "statement_block", "switch_case", "switch_default"):
+            for statement in node.named_children:
+                declared = statement.child_by_field_name("declaration") or statement
+                named = declared.child_by_field_name("name")
+                shadowing = declared.type in ("function_declaration", "class_declaration")
+                if shadowing and named is not None and node_text(named) == name:
+                    return False
+                if declared.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                for declarator in declared.named_children:
+                    named = declarator.child_by_field_name("name")  # None for a comment
+                    if named is None or node_text(named) != name:
+                        continue
+                    value = declarator.child_by_field_name("value")
+                    made = value.child_by_field_name("constructor") if value is not None else None
+                    return made is not None and value.type == "new_expression" and node_text(made) == "Set"
+        node = node.parent
+    return False
+
+
+def _endless_generator(root: tree_sitter.Node, name: str) -> bool:
+    """The file declares a generator `name` holding a loop whose condition is always true (round 55's
+    review: `[...counter.ids()]` of `*ids() { while (true) yield i++; }` never ends)."""
+    holders = ("generator_function_declaration", "method_definition", "pair", "variable_declarator")
     for node in walk(root):
-        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == name:
-            value = node.child_by_field_name("value")
-            if value is not None and value.type == "new_expression":
-                made = value.child_by_field_name("constructor")
-                return made is not None and node_text(made) == "Set"
+        if node.type not in holders:
+            continue
+        named = node.child_by_field_name("name") or node.child_by_field_name("key")
+        function = node.child_by_field_name("value") if node.type in holders[2:] else node
+        if named is None or function is None or node_text(named) != name:
+            continue
+        if not any(c.type == "*" for c in function.children):
+            continue  # no generator
+        for loop in walk(function):
+            condition = loop.child_by_field_name("condition") if loop.type in LOOPS else None
+            test = node_text(condition).strip("(); \t\n") if condition is not None else None
+            if test in ("", "true", "1", "!0"):
+                return True
     return False
 
 
@@ -102,11 +148,13 @@ def iterator_helper_candidates(text: str, path: str, *, line: int, message: str)
         made = _member_call(receiver)
         if made is None or made[1] != said["made"] or not node_text(made[0]).endswith(said["receiver"]):
             continue
+        if _endless_generator(tree.root_node, made[1]):
+            continue  # spread, it never ends (a `take(n)` or `find` would have stopped it)
         spread = node_text(receiver)
         if (
             made[1] in ("values", "keys")
             and made[0].type == "identifier"
-            and _set_bound(tree.root_node, node_text(made[0]))
+            and _set_bound(call, node_text(made[0]))
         ):
             spread = node_text(made[0])
         array = f"[...{spread}]"
@@ -130,7 +178,8 @@ def iterator_helper_candidates(text: str, path: str, *, line: int, message: str)
             elif as_array is not None:
                 written += "." + as_array.format(*given) if given else ""
             else:
-                written += node_text(outer)[node.end_byte - outer.start_byte :]
+                # Bytes, as tree-sitter counts them: a str index is off past non-ASCII text.
+                written += data[node.end_byte : outer.end_byte].decode("utf-8", errors="surrogateescape")
             end = outer.end_byte
             node = outer
         found.append(
@@ -168,6 +217,10 @@ def _class_members(sources: dict[str, str], name: str) -> set[str] | None:
                 written = node_text(named)
                 if "Symbol.iterator" in written:
                     return None
+                if any(c.type == "static" for c in member.children):
+                    continue  # the class's own, not an instance's (round 55's review)
+                if any(c.type == "set" for c in member.children):
+                    continue  # reads as undefined unless a getter or field of the name goes with it
                 members.add(written)
                 if written == "constructor":
                     parameters = member.child_by_field_name("parameters")
@@ -256,9 +309,16 @@ def _fields_typed(sources: dict[str, str], name: str, wanted: str) -> list[str]:
             depth += {"{": 1, "}": -1}.get(text[at], 0)
             at += 1
         body = text[match.end() : at - 1]
-        fields = re.findall(r"(?m)^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*(.+?)\s*[;,]?\s*$", body)
-        return [field for field, typed in fields if _same_type(typed, wanted)]
+        # The type is the rest of the line less its `;`/`,`, trimmed in Python: `(.+?)\s*[;,]?\s*$` tried
+        # every split of a run of spaces between its two \s* (cubic in the run, round 55's review).
+        fields = re.findall(r"(?m)^[ \t]*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:[ \t]*(.*)$", body)
+        return [field for field, typed in fields if _same_type(_field_type(typed), wanted)]
     return []
+
+
+def _field_type(rest: str) -> str:
+    rest = rest.rstrip()
+    return rest[:-1].rstrip() if rest.endswith((";", ",")) else rest
 
 
 def _same_type(written: str, wanted: str) -> bool:
@@ -374,10 +434,14 @@ def pattern_default_candidates(text: str, path: str, *, line: int, message: str)
         if (said["name"] or said["read"]) not in names:
             continue
         defaulted = all(c.type == "object_assignment_pattern" for c in properties)
-        end = node.end_byte
+        end, written = node.end_byte, " = {}"
         if node.parent.type in ("required_parameter", "optional_parameter"):
             end = node.parent.end_byte  # after a type annotation: `{ a = 1 }: Options = {}`
-        new = replace_span(data, end, end, " = {}")
+            # `{ a }?: O = {}` is TS1015 (a question mark and an initializer; round 55's review): the
+            # default makes the parameter optional already.
+            annotation = data[node.end_byte : end].decode("utf-8", errors="surrogateescape")
+            written = annotation.lstrip().removeprefix("?") + written
+        new = replace_span(data, node.end_byte, end, written)
         found.append(
             Candidate(
                 path,
