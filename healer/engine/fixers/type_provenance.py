@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import codecs
 import difflib
 import re
 from collections.abc import Callable
@@ -795,6 +796,15 @@ def _named_str(text: str) -> bool:
     return bool(re.search(r"\bstr\b", text))
 
 
+def _is_codec(name: str) -> bool:
+    """Whether `name` is a text encoding `str.encode` accepts (not 'hex' or 'rot13', which it refuses)."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
+        return False
+    return getattr(info, "_is_text_encoding", True)
+
+
 def _file_encoding(sf: SourceFile) -> str:
     """The encoding literal the file's own `.encode(...)`/`.decode(...)` calls spell most often ('' for none)."""
     spelled: dict[str, int] = {}
@@ -806,6 +816,7 @@ def _file_encoding(sf: SourceFile) -> str:
             and node.args
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
+            and _is_codec(node.args[0].value)  # `tokenizer.encode("<s>")` takes text, not a codec
         ):
             literal = sf.segment(node.args[0])
             spelled[literal] = spelled.get(literal, 0) + 1
