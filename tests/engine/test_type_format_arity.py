@@ -95,3 +95,11 @@ def test_it_counts_a_literal_percent_as_no_placeholder(project):
     candidates = _candidates(project, source, "self._fail(_OUTSIDE")
     inserted = [c for c in candidates if c.description.startswith("pass reading as the template's value")]
     assert "self._fail(_OUTSIDE, self.low, reading, self.high)" in inserted[1].new_source
+
+
+def test_it_counts_a_star_width_as_a_value_of_its_own(project):
+    # `%*s` takes the width and the value: '%s at %*s' needs three values, and the call passes two
+    source = SOURCE.replace("'reading %s is not within %s..%s'", "'reading %s is not within %*s'")
+    candidates = _candidates(project, source, "self._fail(_OUTSIDE")
+    inserted = [c for c in candidates if c.description.startswith("pass reading as the template's value")]
+    assert "self._fail(_OUTSIDE, reading, self.low, self.high)" in inserted[0].new_source

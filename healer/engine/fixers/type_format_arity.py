@@ -70,8 +70,9 @@ def _template(sf: SourceFile, node: ast.expr) -> str | None:
 
 
 def _conversions(template: str) -> int:
-    """How many values the `%` template's conversions take (a literal `%%` takes none)."""
-    return sum(1 for found in CONVERSION.findall(template) if found != "%%")
+    """How many values the `%` template's conversions take (a literal `%%` takes none; each `*`, a width or
+    a precision read from the values, takes one more: `%*d` takes two)."""
+    return sum(1 + found.count("*") for found in CONVERSION.findall(template) if found != "%%")
 
 
 def _insertions(sf: SourceFile, template: ast.expr, values: list[ast.expr], names: list[str]) -> list[Edit]:
