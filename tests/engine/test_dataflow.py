@@ -1312,3 +1312,40 @@ def test_it_keeps_a_method_passed_as_a_callable_a_method(project, use):
         frames=[(TEST, "pass", "test_it"), ("src/shelf.py", "n < 1", "label")],
     )
     assert candidates[0].description == "call shelf.count() instead of using the method itself"
+
+
+def test_it_counts_no_read_of_another_classs_field_of_the_same_name_as_the_methods(project):
+    # `self.count` of Tally is a number field: its reads say nothing of Shelf.count, read as a value
+    # once, so the call at that read stays first (either mends a single read)
+    files = {
+        "src/shelf.py": """
+            class Shelf:
+                def __init__(self, items):
+                    self.items = items
+
+                def count(self):
+                    return len(self.items)
+
+
+            def label(shelf):
+                n = shelf.count
+                return "empty" if n < 1 else "%d items" % n
+
+
+            class Tally:
+                def __init__(self):
+                    self.count = 0
+
+                def bump(self):
+                    self.count = self.count + 1
+                    return self.count > 9
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "'<' not supported between instances of 'method' and 'int'",
+        ("src/shelf.py", "n < 1"),
+        frames=[(TEST, "pass", "test_it"), ("src/shelf.py", "n < 1", "label")],
+    )
+    assert candidates[0].description == "call shelf.count() instead of using the method itself"

@@ -1797,6 +1797,21 @@ def _owner_classes(tracer: Tracer, origin: Origin) -> list[tuple[SourceFile, ast
     return tracer.classes_with_attribute(node.attr)
 
 
+def _own_data_reads(tracer: Tracer, attr: str) -> int:
+    """How many `self.<attr>` reads the classes keeping `attr` as a field or attribute make in their own body."""
+    return sum(
+        1
+        for _, cls in tracer.classes_with_attribute(attr)
+        if class_attributes(cls).get(attr) in ("field", "attribute")
+        for node in ast.walk(cls)
+        if isinstance(node, ast.Attribute)
+        and node.attr == attr
+        and isinstance(node.ctx, ast.Load)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+    )
+
+
 def _property_edits(tracer: Tracer, origin: Origin) -> list[Edit]:
     """`obj.size` read as a value where `size` is a plain method: make it a property again.
 
@@ -1829,7 +1844,10 @@ def _property_edits(tracer: Tracer, origin: Origin) -> list[Edit]:
         # mends every read, so it goes above a call added at the crash's own read (whose weight,
         # `_weight`, grows to 0.995 when the value is read twice there) -- that call passes too but
         # leaves the other reads broken. A single read is mended as well by either.
-        prior = (0.999 if values >= 2 else 0.98) if not calls else round(0.3 + 0.5 * values / reads, 4)
+        # The reads are counted by name: a class that keeps a data attribute of that name reads its own
+        # (`self.count + 1` in `Tally`), and those reads are no evidence that this method is read as a value.
+        several = values - _own_data_reads(tracer, node.attr) >= 2
+        prior = (0.999 if several else 0.98) if not calls else round(0.3 + 0.5 * values / reads, 4)
         edits.append(
             Edit(
                 line,
