@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from healer.engine.fixers.base import RepairContext
 from healer.engine.fixers.lineedit import split_lines
 from healer.engine.fixers.type_errors import TypeErrorFixer
@@ -1260,6 +1262,83 @@ def test_it_calls_a_method_read_once_as_a_value_where_others_call_it(project):
 
             def full(shelf):
                 return shelf.count() > 9
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "'<' not supported between instances of 'method' and 'int'",
+        ("src/shelf.py", "n < 1"),
+        frames=[(TEST, "pass", "test_it"), ("src/shelf.py", "n < 1", "label")],
+    )
+    assert candidates[0].description == "call shelf.count() instead of using the method itself"
+
+
+@pytest.mark.parametrize(
+    "use", ["max(shelves, key=Shelf.count)", "max(getattr(shelf, 'count')() for shelf in shelves)"]
+)
+def test_it_keeps_a_method_passed_as_a_callable_a_method(project, use):
+    # `key=Shelf.count` hands the method to max() to call, `getattr(shelf, 'count')()` calls it: it
+    # is used as a method, not a value, so the lost `()` at the crash's read stays first and no
+    # property outranks it.
+    files = {
+        "src/shelf.py": """
+            class Shelf:
+                def __init__(self, items):
+                    self.items = items
+
+                def count(self):
+                    return len(self.items)
+
+
+            def label(shelf):
+                n = shelf.count
+                return "empty" if n < 1 else "%d items" % n
+
+
+            def full(shelf):
+                return shelf.count > 9
+
+
+            def fullest(shelves):
+                return USE
+            """.replace("USE", use),
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "'<' not supported between instances of 'method' and 'int'",
+        ("src/shelf.py", "n < 1"),
+        frames=[(TEST, "pass", "test_it"), ("src/shelf.py", "n < 1", "label")],
+    )
+    assert candidates[0].description == "call shelf.count() instead of using the method itself"
+
+
+def test_it_counts_no_read_of_another_classs_field_of_the_same_name_as_the_methods(project):
+    # `self.count` of Tally is a number field: its reads say nothing of Shelf.count, read as a value
+    # once, so the call at that read stays first (either mends a single read)
+    files = {
+        "src/shelf.py": """
+            class Shelf:
+                def __init__(self, items):
+                    self.items = items
+
+                def count(self):
+                    return len(self.items)
+
+
+            def label(shelf):
+                n = shelf.count
+                return "empty" if n < 1 else "%d items" % n
+
+
+            class Tally:
+                def __init__(self):
+                    self.count = 0
+
+                def bump(self):
+                    self.count = self.count + 1
+                    return self.count > 9
             """,
     }
     candidates = _candidates(

@@ -76,3 +76,32 @@ def test_it_leaves_a_forwarded_value_the_builder_already_defaults(project):
         ("kitchen/book.py", "any(word in s"),
     )
     assert not any(c.file == "kitchen/build.py" for c in candidates)
+
+
+def test_it_leaves_a_field_whose_none_the_repository_tests_for(project):
+    # `r.steps is None` tells a recipe whose steps were never given from one with none: there None
+    # is a state the code means, so the guard belongs at the use that forgot it, not `steps or []`
+    book = (
+        BOOK
+        + """
+        def untested(self):
+            return [r.title for r in self.recipes if r.steps is None]
+    """
+    )
+    candidates = _candidates(
+        project,
+        {
+            "kitchen/models.py": MODELS,
+            "kitchen/book.py": book,
+            "kitchen/build.py": """
+                from kitchen.models import Recipe
+
+
+                def recipe_from(title, steps=None):
+                    return Recipe(title=title, steps=steps)
+                """,
+        },
+        "'NoneType' object is not iterable",
+        ("kitchen/book.py", "any(word in s"),
+    )
+    assert not any("steps=steps or []" in c.new_source for c in candidates)

@@ -84,3 +84,22 @@ def test_it_inserts_nothing_where_the_call_passes_every_placeholder(project):
     # two values for four placeholders: not one value short, so no single insertion is offered
     candidates = _candidates(project, source, "self._fail(_OUTSIDE")
     assert not any("as the template's value" in c.description for c in candidates)
+
+
+def test_it_counts_a_literal_percent_as_no_placeholder(project):
+    # `%% s` is a percent sign and the letter s, not a conversion: the template still has three
+    # placeholders, and the call passes two values for them
+    source = SOURCE.replace(
+        "'reading %s is not within %s..%s'", "'reading %s is not within %s..%s (100%% scale)'"
+    )
+    candidates = _candidates(project, source, "self._fail(_OUTSIDE")
+    inserted = [c for c in candidates if c.description.startswith("pass reading as the template's value")]
+    assert "self._fail(_OUTSIDE, self.low, reading, self.high)" in inserted[1].new_source
+
+
+def test_it_counts_a_star_width_as_a_value_of_its_own(project):
+    # `%*s` takes the width and the value: '%s at %*s' needs three values, and the call passes two
+    source = SOURCE.replace("'reading %s is not within %s..%s'", "'reading %s is not within %*s'")
+    candidates = _candidates(project, source, "self._fail(_OUTSIDE")
+    inserted = [c for c in candidates if c.description.startswith("pass reading as the template's value")]
+    assert "self._fail(_OUTSIDE, reading, self.low, self.high)" in inserted[0].new_source

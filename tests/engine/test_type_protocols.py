@@ -443,3 +443,33 @@ def test_it_leaves_a_returned_local_the_producer_only_extends_with_text(project)
         ("paint/codes.py", "return ';'.join(codes)"),
     )
     assert not any("convert code to str" in c.description for c in candidates)
+
+
+def test_it_converts_only_the_iter_methods_own_returns_not_a_nested_functions(project):
+    # `key`'s return is the sort key of one word, not what __iter__ returns: iter() is not put there
+    candidates = _candidates(
+        project,
+        {
+            "shelf/tags.py": """
+                class Tags:
+                    def __init__(self, words):
+                        self.words = words
+
+                    def __iter__(self):
+                        def key(word):
+                            return word.lower()
+
+                        return sorted(self.words, key=key)
+                """,
+            TEST: """
+                from shelf.tags import Tags
+
+                def test_it():
+                    assert list(Tags(['b', 'A'])) == ['A', 'b']
+                """,
+        },
+        "iter() returned non-iterator of type 'list'",
+        (TEST, "list(Tags"),
+    )
+    assert "return iter(sorted(self.words, key=key))" in candidates[0].new_source
+    assert not any("iter(word.lower())" in c.new_source for c in candidates)

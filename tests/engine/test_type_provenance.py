@@ -302,3 +302,60 @@ def test_it_encodes_no_value_of_unknown_kind_where_the_message_names_no_str(proj
         "buf[0:len(chunk)] = chunk",
     )
     assert not any(".encode(" in c.new_source for c in found)
+
+
+def test_it_takes_the_files_encoding_only_from_a_literal_that_names_a_codec(project):
+    # A tokenizer's `.encode("...")` takes text, not a codec's name: the label is encoded with the
+    # codec the file does spell (`.decode("ascii")`), not with the tokenizer's text.
+    source = """
+        class Label:
+            def __init__(self, name, tokenizer):
+                self.name = name
+                self.tokens = tokenizer.encode("<start>") + tokenizer.encode("<start>")
+
+            def pack(self):
+                data = f"{self.name}:"
+                buf = bytearray(len(data))
+                buf[0:len(data)] = data
+                return bytes(buf)
+
+            @classmethod
+            def unpack(cls, raw):
+                return cls(raw.decode("ascii").rstrip(":"), None)
+        """
+    found = _candidates(
+        project,
+        source,
+        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        "buf[0:len(data)] = data",
+    )
+    assert _rank(found, 'data = f"{self.name}:".encode("ascii")') == 1
+
+
+def test_it_encodes_no_made_text_that_is_also_joined_with_text(project):
+    # `data` goes into the bytearray AND into a text log line: encoded where made, the log line
+    # would join text with bytes (or show b'...'), so only the use is converted.
+    source = """
+        class Label:
+            def __init__(self, name, log):
+                self.name = name
+                self.log = log
+
+            def pack(self):
+                data = f"{self.name}:"
+                buf = bytearray(len(data))
+                buf[0:len(data)] = data
+                self.log.append("packed " + data)
+                return bytes(buf)
+
+            @classmethod
+            def unpack(cls, raw):
+                return cls(raw.decode("ascii").rstrip(":"), [])
+        """
+    found = _candidates(
+        project,
+        source,
+        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        "buf[0:len(data)] = data",
+    )
+    assert not any('f"{self.name}:".encode(' in c.new_source for c in found)

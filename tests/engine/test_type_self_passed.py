@@ -44,3 +44,48 @@ def test_it_leaves_self_passed_into_a_slot_the_constructor_converts_before_stori
         ("music/note.py", "return self.NAMES[self.pitch]"),
     )
     assert not any("not self itself" in c.description for c in candidates)
+
+
+TREE = """
+    class Node:
+        def __init__(self, parent, label):
+            self.parent = parent
+            self.label = label
+            self.children = []
+
+        def add(self, label):
+            child = Node(self, label)
+            self.children.append(child)
+            return child
+
+        def depth(self):
+            return 0 if self.parent is None else self.parent.depth() + 1
+
+        def ordered(self):
+            return sorted(self.children)
+    """
+
+
+def test_it_leaves_self_passed_into_a_slot_that_holds_an_instance_of_the_class(project):
+    # `self.parent.depth()`: the class reads the field as one of its own instances, so passing
+    # `self` there is the design (a child's parent), not an instance passed for its field.
+    candidates = _candidates(
+        project,
+        {"tree/node.py": TREE},
+        "'<' not supported between instances of 'Node' and 'Node'",
+        ("tree/node.py", "return sorted(self.children)"),
+    )
+    assert not any("not self itself" in c.description for c in candidates)
+
+
+def test_it_leaves_self_passed_into_a_slot_annotated_with_the_class(project):
+    source = TREE.replace("self.parent.depth() + 1", "1").replace(
+        "def __init__(self, parent, label)", 'def __init__(self, parent: "Node | None", label)'
+    )
+    candidates = _candidates(
+        project,
+        {"tree/node.py": source},
+        "'<' not supported between instances of 'Node' and 'Node'",
+        ("tree/node.py", "return sorted(self.children)"),
+    )
+    assert not any("not self itself" in c.description for c in candidates)

@@ -133,6 +133,38 @@ class Frame:
     function: str
 
 
+# Arguments the builtins and the standard library call later: `max(xs, key=Shelf.count)`,
+# `defaultdict(self.fresh)`, `Thread(target=self.run)`. A method passed there is used as a method.
+CALLABLE_KEYWORDS = frozenset({"key", "default_factory", "target", "callback", "factory"})
+CALLABLE_FIRST = frozenset({"map", "filter", "defaultdict", "partial", "functools.partial"})
+
+
+def _called_later(call: ast.Call) -> list[str]:
+    """The attribute names `call` hands on to be called (`key=obj.count`, `map(obj.count, xs)`), and the
+    name a `getattr(obj, "count")(...)` calls: each is a call of the method, as `obj.count()` is."""
+    passed = [k.value for k in call.keywords if k.arg in CALLABLE_KEYWORDS]
+    if called_name(call) in CALLABLE_FIRST and call.args:
+        passed.append(call.args[0])
+    names = [value.attr for value in passed if isinstance(value, ast.Attribute)]
+    if (got := _getattr_name(call.func)) is not None:
+        names.append(got)
+    return names
+
+
+def _getattr_name(node: ast.AST) -> str | None:
+    """The name `getattr(obj, "count")` reads: an attribute read that no ast.Attribute spells."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "getattr"
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+        and isinstance(node.args[1].value, str)
+    ):
+        return node.args[1].value
+    return None
+
+
 @dataclass
 class Tracer:
     """Follows values back through one repository (files parsed on demand by `load`)."""
@@ -166,6 +198,11 @@ class Tracer:
                         self._attribute_calls[name] = self._attribute_calls.get(name, 0) + 1
                 elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
                     self._attribute_reads[node.attr] = self._attribute_reads.get(node.attr, 0) + 1
+                if isinstance(node, ast.Call):
+                    for name in _called_later(node):
+                        self._attribute_calls[name] = self._attribute_calls.get(name, 0) + 1
+                    if (got := _getattr_name(node)) is not None:  # a read, called or not (each call is one)
+                        self._attribute_reads[got] = self._attribute_reads.get(got, 0) + 1
 
     def calls(self, name: str) -> list[tuple[SourceFile, ast.Call]]:
         if self._calls is None:
@@ -1760,6 +1797,21 @@ def _owner_classes(tracer: Tracer, origin: Origin) -> list[tuple[SourceFile, ast
     return tracer.classes_with_attribute(node.attr)
 
 
+def _own_data_reads(tracer: Tracer, attr: str) -> int:
+    """How many `self.<attr>` reads the classes keeping `attr` as a field or attribute make in their own body."""
+    return sum(
+        1
+        for _, cls in tracer.classes_with_attribute(attr)
+        if class_attributes(cls).get(attr) in ("field", "attribute")
+        for node in ast.walk(cls)
+        if isinstance(node, ast.Attribute)
+        and node.attr == attr
+        and isinstance(node.ctx, ast.Load)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+    )
+
+
 def _property_edits(tracer: Tracer, origin: Origin) -> list[Edit]:
     """`obj.size` read as a value where `size` is a plain method: make it a property again.
 
@@ -1792,7 +1844,10 @@ def _property_edits(tracer: Tracer, origin: Origin) -> list[Edit]:
         # mends every read, so it goes above a call added at the crash's own read (whose weight,
         # `_weight`, grows to 0.995 when the value is read twice there) -- that call passes too but
         # leaves the other reads broken. A single read is mended as well by either.
-        prior = (0.999 if values >= 2 else 0.98) if not calls else round(0.3 + 0.5 * values / reads, 4)
+        # The reads are counted by name: a class that keeps a data attribute of that name reads its own
+        # (`self.count + 1` in `Tally`), and those reads are no evidence that this method is read as a value.
+        several = values - _own_data_reads(tracer, node.attr) >= 2
+        prior = (0.999 if several else 0.98) if not calls else round(0.3 + 0.5 * values / reads, 4)
         edits.append(
             Edit(
                 line,

@@ -43,6 +43,8 @@ def t_none_over_field_default(m: re.Match, site: Site) -> list[Edit]:
     if not attrs:
         return []
     fields = _container_fields(site, attrs)
+    meant = _none_tested(site, {f for declared in fields.values() for f in declared})
+    fields = {cls: {f: e for f, e in declared.items() if f not in meant} for cls, declared in fields.items()}
     edits: list[Edit] = []
     seen = 0
     for sf in site.index.all_files():
@@ -77,6 +79,25 @@ def _container_fields(site: Site, attrs: set[str]) -> dict[str, dict[str, str]]:
                 ):
                     found.setdefault(cls.name, {})[stmt.target.id] = empty
     return found
+
+
+def _none_tested(site: Site, names: set[str]) -> set[str]:
+    """The fields among `names` the repository compares with None (`r.steps is None`): None is a
+    state the code means there, which `or []` where it is made would erase."""
+    tested: set[str] = set()
+    if not names:
+        return tested
+    for sf in site.index.all_files():
+        for node in ast.walk(sf.tree):
+            if (
+                isinstance(node, ast.Compare)
+                and isinstance(node.left, ast.Attribute)
+                and node.left.attr in names
+                and any(isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) for op in node.ops)
+                and any(isinstance(c, ast.Constant) and c.value is None for c in node.comparators)
+            ):
+                tested.add(node.left.attr)
+    return tested
 
 
 def _empty_default(value: ast.expr | None) -> str | None:

@@ -21,8 +21,9 @@ from healer.engine.fixers.type_site import Site
 
 PRIOR_DROPPED_VALUE = 0.7
 NOT_ENOUGH = re.compile(r"not enough arguments for format string")
-# A printf-style conversion: `%s`, `%(name)s` excluded (a mapping fills those), `%%` is a literal percent.
-CONVERSION = re.compile(r"%(?!%)[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
+# A printf-style conversion: `%s`, `%(name)s` excluded (a mapping fills those). `%%` is a literal percent,
+# matched as a whole first so that its second `%` never starts a conversion (`100%% scale` has none).
+CONVERSION = re.compile(r"%%|%[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 MAX_NAMES = 4  # parameters tried per call
 
 
@@ -42,7 +43,7 @@ def t_dropped_format_value(m: re.Match, site: Site) -> list[Edit]:
             if template is None:
                 continue
             values = call.args[index + 1 :]
-            if len(CONVERSION.findall(template)) != len(values) + 1:
+            if _conversions(template) != len(values) + 1:
                 break  # not exactly one value short: another slip than a dropped value
             passed = {n.id for v in values for n in ast.walk(v) if isinstance(n, ast.Name)}
             unused = [name for name in own if name not in passed][:MAX_NAMES]
@@ -54,7 +55,7 @@ def t_dropped_format_value(m: re.Match, site: Site) -> list[Edit]:
 def _template(sf: SourceFile, node: ast.expr) -> str | None:
     """The text of a `%` template passed as `node`: a literal, or a name the file binds to one literal."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value if CONVERSION.search(node.value) else None
+        return node.value if _conversions(node.value) else None
     if not isinstance(node, ast.Name):
         return None
     bound = [
@@ -65,7 +66,13 @@ def _template(sf: SourceFile, node: ast.expr) -> str | None:
     ]
     if len(bound) != 1 or not (isinstance(bound[0], ast.Constant) and isinstance(bound[0].value, str)):
         return None
-    return bound[0].value if CONVERSION.search(bound[0].value) else None
+    return bound[0].value if _conversions(bound[0].value) else None
+
+
+def _conversions(template: str) -> int:
+    """How many values the `%` template's conversions take (a literal `%%` takes none; each `*`, a width or
+    a precision read from the values, takes one more: `%*d` takes two)."""
+    return sum(1 + found.count("*") for found in CONVERSION.findall(template) if found != "%%")
 
 
 def _insertions(sf: SourceFile, template: ast.expr, values: list[ast.expr], names: list[str]) -> list[Edit]:

@@ -166,8 +166,9 @@ def _methods_named(
 
 def _converted_returns(sf: SourceFile, func: ast.AST, *, conv: str, actual: str) -> list[Edit]:
     edits = []
-    for ret in ast.walk(func):
-        if not isinstance(ret, ast.Return) or ret.value is None:
+    own = {id(node) for node in walk_own_scope(func)}  # a nested function's return is not the method's
+    for ret in ast.walk(func):  # (in ast.walk's order, which ranks the returns as before)
+        if not isinstance(ret, ast.Return) or ret.value is None or id(ret) not in own:
             continue
         value = ret.value
         text = sf.segment(value)

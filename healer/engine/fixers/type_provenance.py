@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import codecs
 import difflib
 import re
 from collections.abc import Callable
@@ -765,6 +766,8 @@ def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
         return []
     kind = static_type(value)
     made_text = method == "encode" and kind == "str" and not isinstance(value, ast.Constant)
+    if made_text and _also_read_as_text(sf, value):
+        return []  # bytes where made would break the text use: the use that wants bytes converts it
     if not made_text:
         if not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)) or kind is not None:
             return []
@@ -790,9 +793,52 @@ def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
     return [Edit(line, spans, description, PRIOR_TYPED if made_text else PRIOR_CODEC, "provenance")]
 
 
+def _also_read_as_text(sf: SourceFile, value: ast.expr) -> bool:
+    """Whether the name `value` is assigned to is also read as text in its function: joined with text
+    (`"packed " + data`) or formatted (`f"{data}"`, `"%s" % data`), where bytes fail or show `b'...'`."""
+    assign = sf.parent(value)
+    if not (
+        isinstance(assign, ast.Assign)
+        and len(assign.targets) == 1
+        and isinstance(assign.targets[0], ast.Name)
+    ):
+        return False
+    name = assign.targets[0].id
+    scope = function_at(sf, value.lineno) or sf.tree
+    for node in ast.walk(scope):
+        if not (isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load)):
+            continue
+        parent = sf.parent(node)
+        if isinstance(parent, ast.FormattedValue) or (
+            isinstance(parent, ast.BinOp)
+            and (
+                (
+                    isinstance(parent.op, ast.Add)
+                    and "str" in (static_type(parent.left), static_type(parent.right))
+                )
+                or (
+                    isinstance(parent.op, ast.Mod)
+                    and parent.right is node
+                    and static_type(parent.left) == "str"
+                )
+            )
+        ):
+            return True
+    return False
+
+
 def _named_str(text: str) -> bool:
     """Whether a message names a str among the kinds it refused."""
     return bool(re.search(r"\bstr\b", text))
+
+
+def _is_codec(name: str) -> bool:
+    """Whether `name` is a text encoding `str.encode` accepts (not 'hex' or 'rot13', which it refuses)."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
+        return False
+    return getattr(info, "_is_text_encoding", True)
 
 
 def _file_encoding(sf: SourceFile) -> str:
@@ -806,6 +852,7 @@ def _file_encoding(sf: SourceFile) -> str:
             and node.args
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
+            and _is_codec(node.args[0].value)  # `tokenizer.encode("<s>")` takes text, not a codec
         ):
             literal = sf.segment(node.args[0])
             spelled[literal] = spelled.get(literal, 0) + 1

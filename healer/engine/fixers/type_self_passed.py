@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 import re
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, called_name
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, called_name, class_attributes
 from healer.engine.fixers.type_site import Site
 
 PRIOR_FIELD_OF_SELF = (
@@ -67,7 +67,35 @@ def _stored_parameters(cls: ast.ClassDef) -> list[tuple[str, bool]]:
         and isinstance(node.value, ast.Name)
         and node.value.id == target.attr
     }
-    return [(p, p in stored) for p in params]
+    kept = {p for p in params if p in stored and not _holds_the_class(cls, init, p)}
+    return [(p, p in kept) for p in params]
+
+
+def _holds_the_class(cls: ast.ClassDef, init: ast.AST, field: str) -> bool:
+    """Whether the class means `field` to hold one of its own instances (a parent, a next node), so
+    that passing `self` there is the design: `__init__` annotates the parameter with the class, or
+    a method reads the field as an instance (`self.parent.depth()`, an attribute the class has)."""
+    param = next((a for a in (*init.args.posonlyargs, *init.args.args) if a.arg == field), None)
+    if param is not None and param.annotation is not None:
+        for node in ast.walk(param.annotation):
+            if isinstance(node, ast.Name) and node.id == cls.name:
+                return True
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and re.search(rf"\b{re.escape(cls.name)}\b", node.value)  # a forward reference
+            ):
+                return True
+    own = set(class_attributes(cls))
+    return any(
+        isinstance(node, ast.Attribute)
+        and node.attr in own
+        and isinstance(node.value, ast.Attribute)
+        and node.value.attr == field
+        and isinstance(node.value.value, ast.Name)
+        and node.value.value.id == "self"
+        for node in ast.walk(cls)
+    )
 
 
 def _self_constructions(sf: SourceFile, cls: ast.ClassDef) -> list[Edit]:
