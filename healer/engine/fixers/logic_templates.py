@@ -192,8 +192,16 @@ BALANCED_HALVES: dict[str, frozenset[str]] = {
 
 
 def _balancing_call(func: ast.AST, stmt: ast.stmt) -> bool:
-    """`stmt` calls one half of a pair (`xs.pop()`) on a receiver the function also calls the other on (`xs.append(...)`)."""
-    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    """`stmt` holds a call of one half of a pair (`xs.pop()`) on a receiver the function also calls the other on.
+
+    Held, not only made: deleting an `if depth: depth.pop()` deletes the pop in it (round 55's review).
+    """
+    return any(_balanced_half(func, s) for s in ast.walk(stmt) if isinstance(s, ast.Expr))
+
+
+def _balanced_half(func: ast.AST, stmt: ast.Expr) -> bool:
+    """`stmt` is a call of one half of a pair (`xs.pop()`) whose other half (`xs.append(...)`) `func` calls."""
+    call = stmt.value
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
         return False
     halves = BALANCED_HALVES.get(call.func.attr)
