@@ -56,3 +56,9 @@ def test_it_does_not_fire_on_a_shift_by_anything_but_a_word_loop_index():
     assert _family(bit_order_rewrites, sized, 4) == []
     stepped = LOW_FIRST.replace("range(16)", "range(1, 16)")
     assert _family(bit_order_rewrites, stepped, 4) == []
+
+
+def test_it_renames_only_the_member_so_a_compound_receiver_keeps_its_parentheses():
+    # Round 55's review: the receiver's text was spliced without its parentheses, `(a + b).w` -> `a + b.h`.
+    crossed = "def inside(a, b, v):\n    return (a + b).top <= v <= (a + b).top + (a + b).w\n"
+    assert _family(axis_rewrites, crossed, 2) == [crossed.replace("(a + b).w", "(a + b).h")]

@@ -72,12 +72,14 @@ def axis_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             if not _offset_by(node, odd):
                 continue
             dual = HORIZONTAL.get(odd.attr) or VERTICAL[odd.attr]
-            start, end = sp.span(odd)
-            new = f"{sp.text(odd.value)}.{dual}"
-            description = (
-                f"use {shorten(new, 30)} instead of {shorten(sp.text(odd), 30)}, the comparison's axis"
+            _start, end = sp.span(odd)
+            # Only the member's name is replaced: the receiver's text without its parentheses would
+            # regroup a compound one (`(a + b).w` -> `a + b.h`, round 55's review).
+            shown = f"{shorten(sp.text(odd.value), 24)}.{dual}"
+            description = f"use {shown} instead of {shorten(sp.text(odd), 30)}, the comparison's axis"
+            found.append(
+                Rewrite(line, ((end - len(odd.attr), end, dual),), description, AXIS_PRIOR, "variable")
             )
-            found.append(Rewrite(line, ((start, end, new),), description, AXIS_PRIOR, "variable"))
     return found
 
 
