@@ -62,3 +62,11 @@ def test_it_renames_only_the_member_so_a_compound_receiver_keeps_its_parentheses
     # Round 55's review: the receiver's text was spliced without its parentheses, `(a + b).w` -> `a + b.h`.
     crossed = "def inside(a, b, v):\n    return (a + b).top <= v <= (a + b).top + (a + b).w\n"
     assert _family(axis_rewrites, crossed, 2) == [crossed.replace("(a + b).w", "(a + b).h")]
+
+
+def test_it_does_not_read_a_name_rebound_inside_the_loop_as_the_loops_bit_index():
+    # Round 55's review: a comprehension's or a lambda's own `k` is not the `range(16)` loop's index.
+    rebound = LOW_FIRST.replace("(word >> k) & 1", "sum((word >> k) & 1 for k in range(4))")
+    assert _family(bit_order_rewrites, rebound, 4) == []
+    called = LOW_FIRST.replace("(word >> k) & 1", "(lambda k: word >> k)(3)")
+    assert _family(bit_order_rewrites, called, 4) == []

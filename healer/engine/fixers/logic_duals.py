@@ -110,6 +110,31 @@ def _word_loops(sf: SourceFile, line: int) -> dict[str, int]:
     return loops
 
 
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+FUNCTIONS = (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _rebound(sf: SourceFile, node: ast.AST, name: str) -> bool:
+    """`name` at `node` is bound by a comprehension or function inside its `for name in ...` loop.
+
+    `sum(b >> k for k in range(4))` in `for k in range(16)` shifts by the comprehension's own `k`, not
+    the loop's bit index (round 55's review).
+    """
+    for above in sf.ancestors(node):
+        if isinstance(above, ast.For) and isinstance(above.target, ast.Name) and above.target.id == name:
+            return False
+        if isinstance(above, COMPREHENSIONS) and any(
+            isinstance(n, ast.Name) and n.id == name for g in above.generators for n in ast.walk(g.target)
+        ):
+            return True
+        if isinstance(above, FUNCTIONS):
+            args = above.args
+            every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+            if any(a is not None and a.arg == name for a in every):
+                return True
+    return False
+
+
 def bit_order_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     """A shift by a word's bit index read from the other end: `i` <-> `N - 1 - i`."""
     stmts = [n for n in sf.nodes_starting(line) if isinstance(n, ast.stmt)]
@@ -128,6 +153,9 @@ def bit_order_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     sp = Splicer(sf)
     for shift in shifts:
         amount = shift.right
+        index = amount if isinstance(amount, ast.Name) else getattr(amount, "right", None)
+        if isinstance(index, ast.Name) and _rebound(sf, index, index.id):
+            continue
         if isinstance(amount, ast.Name) and amount.id in loops:
             new = f"({loops[amount.id] - 1} - {amount.id})"
             description = f"number the bits from the other end: shift by {new}"
