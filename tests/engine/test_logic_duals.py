@@ -70,3 +70,12 @@ def test_it_does_not_read_a_name_rebound_inside_the_loop_as_the_loops_bit_index(
     assert _family(bit_order_rewrites, rebound, 4) == []
     called = LOW_FIRST.replace("(word >> k) & 1", "(lambda k: word >> k)(3)")
     assert _family(bit_order_rewrites, called, 4) == []
+
+
+def test_it_leaves_a_sum_of_two_origins_alone_a_diagonal_is_meant():
+    # Round 55's review: `row + col` (an anti-diagonal) and `x + y` (a Manhattan radius) add two origins on
+    # purpose; only an origin moved by the other axis's extent (`top + w`) is the slip.
+    anti = "def on_anti(c, b):\n    return c.row + c.col == b.rows - 1\n"
+    assert _family(axis_rewrites, anti, 2) == []
+    radius = "def near(p, g):\n    return p.x + p.y <= g.width\n"
+    assert _family(axis_rewrites, radius, 2) == []

@@ -9,7 +9,8 @@ Two slips where the code names one of two symmetric things and meant the other (
   name-based argument-selection and variable-misuse repairs do (Rice et al., "Detecting argument selection
   defects", OOPSLA 2017; DeepBugs, Pradel & Sen, OOPSLA 2018), restricted to the fixed vocabulary of
   coordinate pairs. A comparison whose members split evenly, or all of one axis, is left alone, and so is a member not added to
-  the other axis's member of its own object (`box.w * box.h` is an area, `box.top + box.w` a slip).
+  the other axis's member of its own object (`box.w * box.h` is an area, `box.top + box.w` a slip), and
+  so is a sum of two origins or two extents (`c.row + c.col` is a diagonal).
 - **the other end of the bits** (`bit_order_rewrites`): `(byte >> i) & 1` inside `for i in range(8)` reads
   the least significant bit first; MSB-first code reads `byte >> (7 - i)` (and the other way round). A
   type-directed template of the bit-numbering convention (the shift amount is a loop index over a word's
@@ -29,6 +30,10 @@ BIT_ORDER_PRIOR = 0.5  # as likely as the shift's operator swap beside it
 HORIZONTAL = {"x": "y", "width": "height", "w": "h", "left": "top", "right": "bottom", "dx": "dy"}
 HORIZONTAL |= {"col": "row", "cols": "rows", "ncols": "nrows", "column": "row", "columns": "rows"}
 VERTICAL = {dual: name for name, dual in HORIZONTAL.items() if name not in ("column", "columns")}
+# The members that measure along an axis (an extent or a step), the others place on it (an origin):
+# an origin is moved by an extent, while two origins summed (`row + col`, `x + y`) are a diagonal or a
+# Manhattan distance on purpose, and two extents (`w + h`) a half perimeter (round 55's review).
+EXTENTS = frozenset({"width", "height", "w", "h", "dx", "dy", "cols", "rows", "ncols", "nrows", "columns"})
 
 
 def _axis(attr: str) -> int:
@@ -38,7 +43,8 @@ def _axis(attr: str) -> int:
 def _offset_by(compare: ast.Compare, odd: ast.Attribute) -> bool:
     """`odd` added to (or taken from) a member of the other axis of its own object: `box.top + box.w`.
 
-    An origin moved by an extent is one axis's sum; a product (`box.w * box.h`, an area) mixes them rightly.
+    An origin moved by an extent is one axis's sum; a product (`box.w * box.h`, an area) mixes them rightly,
+    and so does a sum of two origins (`p.x + p.y`) or two extents (`box.w + box.h`).
     """
     for node in ast.walk(compare):
         if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub)):
@@ -48,6 +54,7 @@ def _offset_by(compare: ast.Compare, odd: ast.Attribute) -> bool:
                 this is odd
                 and isinstance(other, ast.Attribute)
                 and _axis(other.attr) not in (0, _axis(odd.attr))
+                and (other.attr in EXTENTS) != (odd.attr in EXTENTS)
                 and ast.dump(other.value) == ast.dump(odd.value)
             ):
                 return True
