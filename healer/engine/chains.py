@@ -324,8 +324,9 @@ def _recoded_lines(original: str, edited: str) -> set[int]:
     }
 
 
-# At most this many untried single edits go before a stacked search on a partial patch (the
-# candidates are moved up the list, not added: no sandbox run more, the chain waits that many).
+# At most this many untried single edits go before a stacked search on a partial patch, and at most
+# this many more at the base's own line (round 55): twice this in all, 40 trials a chain may wait. The
+# candidates are moved up the list, not added: no sandbox run more, the chain only waits.
 MAX_SINGLES_BEFORE_CHAIN = 20
 
 
@@ -349,7 +350,8 @@ def singles_before_chain(
     its best line is at least as suspicious as that, and the singles this leaves for later are all
     at lines less suspicious than every chain built on `base`. A line the spectrum does not rank
     (a module constant, a default) counts 0, so a base there lets any single edit go first: the
-    bound `limit` keeps the chain from waiting the whole list. Without a spectrum nothing moves.
+    bound `limit` (twice `limit` with the base's own line's) keeps the chain from waiting the whole
+    list. Without a spectrum nothing moves.
     """
     if not suspicious:
         return []  # no spectrum (coverage off or unread): nothing to rank the lines by, the order stays

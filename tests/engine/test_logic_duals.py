@@ -56,3 +56,26 @@ def test_it_does_not_fire_on_a_shift_by_anything_but_a_word_loop_index():
     assert _family(bit_order_rewrites, sized, 4) == []
     stepped = LOW_FIRST.replace("range(16)", "range(1, 16)")
     assert _family(bit_order_rewrites, stepped, 4) == []
+
+
+def test_it_renames_only_the_member_so_a_compound_receiver_keeps_its_parentheses():
+    # Round 55's review: the receiver's text was spliced without its parentheses, `(a + b).w` -> `a + b.h`.
+    crossed = "def inside(a, b, v):\n    return (a + b).top <= v <= (a + b).top + (a + b).w\n"
+    assert _family(axis_rewrites, crossed, 2) == [crossed.replace("(a + b).w", "(a + b).h")]
+
+
+def test_it_does_not_read_a_name_rebound_inside_the_loop_as_the_loops_bit_index():
+    # Round 55's review: a comprehension's or a lambda's own `k` is not the `range(16)` loop's index.
+    rebound = LOW_FIRST.replace("(word >> k) & 1", "sum((word >> k) & 1 for k in range(4))")
+    assert _family(bit_order_rewrites, rebound, 4) == []
+    called = LOW_FIRST.replace("(word >> k) & 1", "(lambda k: word >> k)(3)")
+    assert _family(bit_order_rewrites, called, 4) == []
+
+
+def test_it_leaves_a_sum_of_two_origins_alone_a_diagonal_is_meant():
+    # Round 55's review: `row + col` (an anti-diagonal) and `x + y` (a Manhattan radius) add two origins on
+    # purpose; only an origin moved by the other axis's extent (`top + w`) is the slip.
+    anti = "def on_anti(c, b):\n    return c.row + c.col == b.rows - 1\n"
+    assert _family(axis_rewrites, anti, 2) == []
+    radius = "def near(p, g):\n    return p.x + p.y <= g.width\n"
+    assert _family(axis_rewrites, radius, 2) == []

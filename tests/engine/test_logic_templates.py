@@ -421,6 +421,44 @@ def test_it_never_deletes_one_half_of_a_push_pop_pair():
     assert [r for r in template_rewrites(sf, 7) if r.kind == "delete"]
 
 
+def test_it_never_deletes_an_if_that_holds_one_half_of_a_push_pop_pair():
+    # Round 55's review: deleting the whole `if` deletes the pop inside it, the same unbalanced stack.
+    source = (
+        "def nest(tokens):\n"
+        "    depth = []\n"
+        "    for t in tokens:\n"
+        "        if t == '(':\n"
+        "            depth.append(t)\n"
+        "        if depth and t == ')':\n"
+        "            depth.pop()\n"
+        "    return len(depth)\n"
+    )
+    sf = SourceFile.parse(SRC, source)
+    assert not [r for r in template_rewrites(sf, 6) if r.kind == "delete"]
+    unguarded = source.replace("            depth.pop()\n", "            print(t)\n")
+    sf = SourceFile.parse(SRC, unguarded)
+    assert [r for r in template_rewrites(sf, 6) if r.kind == "delete"]
+
+
+def test_it_never_deletes_one_half_of_a_pair_the_class_balances_in_another_method():
+    # Round 55's review: a stack kept on `self` is pushed in one method and popped in another.
+    source = (
+        "class Stack:\n"
+        "    def __init__(self):\n"
+        "        self.items = []\n"
+        "    def push(self, x):\n"
+        "        self.items.append(x)\n"
+        "    def drop(self):\n"
+        "        self.items.pop()\n"
+        "        return len(self.items)\n"
+    )
+    sf = SourceFile.parse(SRC, source)
+    assert not [r for r in template_rewrites(sf, 7) if r.kind == "delete"]
+    unpaired = source.replace("self.items.append(x)", "print(x)")
+    sf = SourceFile.parse(SRC, unpaired)
+    assert [r for r in template_rewrites(sf, 7) if r.kind == "delete"]
+
+
 def test_it_sorts_a_collection_returned_through_list():
     source = "def names(table):\n    return list(table.keys())\n"
     sf = SourceFile.parse(SRC, source)

@@ -9,7 +9,8 @@ Two slips where the code names one of two symmetric things and meant the other (
   name-based argument-selection and variable-misuse repairs do (Rice et al., "Detecting argument selection
   defects", OOPSLA 2017; DeepBugs, Pradel & Sen, OOPSLA 2018), restricted to the fixed vocabulary of
   coordinate pairs. A comparison whose members split evenly, or all of one axis, is left alone, and so is a member not added to
-  the other axis's member of its own object (`box.w * box.h` is an area, `box.top + box.w` a slip).
+  the other axis's member of its own object (`box.w * box.h` is an area, `box.top + box.w` a slip), and
+  so is a sum of two origins or two extents (`c.row + c.col` is a diagonal).
 - **the other end of the bits** (`bit_order_rewrites`): `(byte >> i) & 1` inside `for i in range(8)` reads
   the least significant bit first; MSB-first code reads `byte >> (7 - i)` (and the other way round). A
   type-directed template of the bit-numbering convention (the shift amount is a loop index over a word's
@@ -29,6 +30,10 @@ BIT_ORDER_PRIOR = 0.5  # as likely as the shift's operator swap beside it
 HORIZONTAL = {"x": "y", "width": "height", "w": "h", "left": "top", "right": "bottom", "dx": "dy"}
 HORIZONTAL |= {"col": "row", "cols": "rows", "ncols": "nrows", "column": "row", "columns": "rows"}
 VERTICAL = {dual: name for name, dual in HORIZONTAL.items() if name not in ("column", "columns")}
+# The members that measure along an axis (an extent or a step), the others place on it (an origin):
+# an origin is moved by an extent, while two origins summed (`row + col`, `x + y`) are a diagonal or a
+# Manhattan distance on purpose, and two extents (`w + h`) a half perimeter (round 55's review).
+EXTENTS = frozenset({"width", "height", "w", "h", "dx", "dy", "cols", "rows", "ncols", "nrows", "columns"})
 
 
 def _axis(attr: str) -> int:
@@ -38,7 +43,8 @@ def _axis(attr: str) -> int:
 def _offset_by(compare: ast.Compare, odd: ast.Attribute) -> bool:
     """`odd` added to (or taken from) a member of the other axis of its own object: `box.top + box.w`.
 
-    An origin moved by an extent is one axis's sum; a product (`box.w * box.h`, an area) mixes them rightly.
+    An origin moved by an extent is one axis's sum; a product (`box.w * box.h`, an area) mixes them rightly,
+    and so does a sum of two origins (`p.x + p.y`) or two extents (`box.w + box.h`).
     """
     for node in ast.walk(compare):
         if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub)):
@@ -48,6 +54,7 @@ def _offset_by(compare: ast.Compare, odd: ast.Attribute) -> bool:
                 this is odd
                 and isinstance(other, ast.Attribute)
                 and _axis(other.attr) not in (0, _axis(odd.attr))
+                and (other.attr in EXTENTS) != (odd.attr in EXTENTS)
                 and ast.dump(other.value) == ast.dump(odd.value)
             ):
                 return True
@@ -72,12 +79,14 @@ def axis_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             if not _offset_by(node, odd):
                 continue
             dual = HORIZONTAL.get(odd.attr) or VERTICAL[odd.attr]
-            start, end = sp.span(odd)
-            new = f"{sp.text(odd.value)}.{dual}"
-            description = (
-                f"use {shorten(new, 30)} instead of {shorten(sp.text(odd), 30)}, the comparison's axis"
+            _start, end = sp.span(odd)
+            # Only the member's name is replaced: the receiver's text without its parentheses would
+            # regroup a compound one (`(a + b).w` -> `a + b.h`, round 55's review).
+            shown = f"{shorten(sp.text(odd.value), 24)}.{dual}"
+            description = f"use {shown} instead of {shorten(sp.text(odd), 30)}, the comparison's axis"
+            found.append(
+                Rewrite(line, ((end - len(odd.attr), end, dual),), description, AXIS_PRIOR, "variable")
             )
-            found.append(Rewrite(line, ((start, end, new),), description, AXIS_PRIOR, "variable"))
     return found
 
 
@@ -108,6 +117,31 @@ def _word_loops(sf: SourceFile, line: int) -> dict[str, int]:
     return loops
 
 
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+FUNCTIONS = (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _rebound(sf: SourceFile, node: ast.AST, name: str) -> bool:
+    """`name` at `node` is bound by a comprehension or function inside its `for name in ...` loop.
+
+    `sum(b >> k for k in range(4))` in `for k in range(16)` shifts by the comprehension's own `k`, not
+    the loop's bit index (round 55's review).
+    """
+    for above in sf.ancestors(node):
+        if isinstance(above, ast.For) and isinstance(above.target, ast.Name) and above.target.id == name:
+            return False
+        if isinstance(above, COMPREHENSIONS) and any(
+            isinstance(n, ast.Name) and n.id == name for g in above.generators for n in ast.walk(g.target)
+        ):
+            return True
+        if isinstance(above, FUNCTIONS):
+            args = above.args
+            every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+            if any(a is not None and a.arg == name for a in every):
+                return True
+    return False
+
+
 def bit_order_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     """A shift by a word's bit index read from the other end: `i` <-> `N - 1 - i`."""
     stmts = [n for n in sf.nodes_starting(line) if isinstance(n, ast.stmt)]
@@ -126,6 +160,9 @@ def bit_order_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     sp = Splicer(sf)
     for shift in shifts:
         amount = shift.right
+        index = amount if isinstance(amount, ast.Name) else getattr(amount, "right", None)
+        if isinstance(index, ast.Name) and _rebound(sf, index, index.id):
+            continue
         if isinstance(amount, ast.Name) and amount.id in loops:
             new = f"({loops[amount.id] - 1} - {amount.id})"
             description = f"number the bits from the other end: shift by {new}"

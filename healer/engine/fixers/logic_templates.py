@@ -191,21 +191,41 @@ BALANCED_HALVES: dict[str, frozenset[str]] = {
 }
 
 
-def _balancing_call(func: ast.AST, stmt: ast.stmt) -> bool:
-    """`stmt` calls one half of a pair (`xs.pop()`) on a receiver the function also calls the other on (`xs.append(...)`)."""
-    call = stmt.value if isinstance(stmt, ast.Expr) else None
+def _balancing_call(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, stmt: ast.stmt, *, owner: ast.AST | None
+) -> bool:
+    """`stmt` holds a call of one half of a pair (`xs.pop()`) on a receiver the function also calls the other on.
+
+    Held, not only made: deleting an `if depth: depth.pop()` deletes the pop in it. A receiver on the
+    method's `self` (`self.items.pop()`) is balanced anywhere in its class `owner`: a stack's push and pop
+    are two methods (both round 55's review).
+    """
+    return any(_balanced_half(func, s, owner=owner) for s in ast.walk(stmt) if isinstance(s, ast.Expr))
+
+
+def _balanced_half(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, stmt: ast.Expr, *, owner: ast.AST | None
+) -> bool:
+    """`stmt` is a call of one half of a pair (`xs.pop()`) whose other half (`xs.append(...)`) its scope calls."""
+    call = stmt.value
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
         return False
     halves = BALANCED_HALVES.get(call.func.attr)
     if halves is None:
         return False
     receiver = ast.dump(call.func.value, include_attributes=False)
+    root = call.func.value
+    while isinstance(root, ast.Attribute | ast.Subscript):
+        root = root.value
+    params = func.args.posonlyargs + func.args.args
+    on_self = isinstance(root, ast.Name) and bool(params) and root.id == params[0].arg
+    scope = owner if on_self and isinstance(owner, ast.ClassDef) else func
     return any(
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr in halves
         and ast.dump(node.func.value, include_attributes=False) == receiver
-        for node in ast.walk(func)
+        for node in ast.walk(scope)
     )
 
 
@@ -348,7 +368,7 @@ class _Templates:
             return []  # a module or class binding defines what other code reads: its value is the slip
         if _last_yield(func, stmt):
             return []  # the function would stop being a generator: every caller gets None
-        if _balancing_call(func, stmt):
+        if _balancing_call(func, stmt, owner=self.sf.parent(func)):
             return []  # one half of a push/pop pair: deleting it unbalances what the function reads later
         block = _statement_block(self.sf, stmt)
         if block is None:
