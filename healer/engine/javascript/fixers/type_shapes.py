@@ -36,6 +36,7 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.type_errors import name_words
 from healer.engine.javascript.syntax import encode, method_call, node_text, overlapping, parse, walk
 
 ITERATOR_CALL = re.compile(
@@ -313,10 +314,6 @@ def _same_type(written: str, wanted: str) -> bool:
     return plain(written) == plain(wanted)
 
 
-def _words(name: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)}
-
-
 def field_argument_candidates(
     text: str, path: str, *, line: int, message: str, sources: dict[str, str]
 ) -> list[Candidate]:
@@ -379,8 +376,8 @@ def _ranked_fields(fields: list[str], argument: tree_sitter.Node) -> list[str]:
         named = enclosing.parent.child_by_field_name("name")
     if named is not None:
         names.append(node_text(named))
-    wanted = set().union(*(_words(n) for n in names)) if names else set()
-    return sorted(fields, key=lambda f: (not (_words(f) & wanted), fields.index(f)))
+    wanted = set().union(*(name_words(n) for n in names)) if names else set()
+    return sorted(fields, key=lambda f: (not (name_words(f) & wanted), fields.index(f)))
 
 
 # -- an options object destructured from a missing argument --------------------------------------------
