@@ -18,7 +18,7 @@ import re
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
-from healer.engine.fixers.lineedit import SourceFile, imported_as
+from healer.engine.fixers.lineedit import SourceFile, imported_as, is_generator
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, frames_of
 from healer.engine.types import BugType, Failure
 
@@ -57,18 +57,6 @@ def _decorator_names(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
         target = item.func if isinstance(item, ast.Call) else item
         names.add(target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", ""))
     return names
-
-
-def _is_generator(func: ast.AST) -> bool:
-    """A yield in the function's own body (not in a nested def or lambda)."""
-    stack = list(ast.iter_child_nodes(func))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (ast.Yield, ast.YieldFrom)):
-            return True
-        if not isinstance(node, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
-            stack.extend(ast.iter_child_nodes(node))
-    return False
 
 
 def _head_line(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> int:
@@ -274,7 +262,7 @@ def _context_manager(index: RepoIndex, failure: Failure, *, is_async: bool) -> l
         for sf, func in index.functions(name)
         if isinstance(func, FUNCTIONS)
         and not index.ctx.is_test_file(sf.path)
-        and _is_generator(func)
+        and is_generator(func)
         and isinstance(func, ast.AsyncFunctionDef) == is_async
         and not func.decorator_list
     ]

@@ -408,6 +408,13 @@ def walk_own_scope(func: ast.AST) -> Iterator[ast.AST]:
         stack.extend(ast.iter_child_nodes(node))
 
 
+def is_generator(func: ast.AST) -> bool:
+    """The function's own body yields (a nested def's, lambda's or class's yield is not its own): one
+    answer for the decorators that need a generator (contextmanager) and the protocols whose method a
+    generator satisfies (`__iter__`)."""
+    return any(isinstance(node, (ast.Yield, ast.YieldFrom)) for node in walk_own_scope(func))
+
+
 def parameters(func: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> list[ast.arg]:
     args = func.args
     found = [*args.posonlyargs, *args.args, *args.kwonlyargs]

@@ -30,7 +30,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten, walk_own_scope
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    function_at,
+    is_generator,
+    shorten,
+    walk_own_scope,
+)
 from healer.engine.fixers.type_site import Site
 
 PROTOCOL_PRIOR = 0.9
@@ -143,15 +151,10 @@ def protocol_result_edits(
         returned = RETURNED_TYPE.search(message[m.end() :])
         actual = next((g for g in returned.groups() if g), "") if returned else ""
         for sf, func in _methods_named(files, name):
-            if name == "__iter__" and _is_generator(func):
+            if name == "__iter__" and is_generator(func):
                 continue  # a generator function's call is an iterator whatever it returns
             edits += _converted_returns(sf, func, conv=conv, actual=actual)
     return edits
-
-
-def _is_generator(func: ast.AST) -> bool:
-    """Whether the function's own body yields (a nested function's yield is not its own)."""
-    return any(isinstance(node, (ast.Yield, ast.YieldFrom)) for node in walk_own_scope(func))
 
 
 def _methods_named(

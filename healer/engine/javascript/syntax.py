@@ -104,6 +104,18 @@ def method_call(node: tree_sitter.Node) -> tuple[tree_sitter.Node, tree_sitter.N
     return (obj, prop) if obj is not None and prop is not None else None
 
 
+def declarator_names(declaration: tree_sitter.Node) -> set[str]:
+    """Names a `let`/`const`/`var` statement binds by a plain identifier declarator (a destructuring
+    pattern left out). One reading for the fixers that ask which names a declaration binds: a scope's
+    shadowing (logic_scopes), a module's own names (lint_statements, export_names)."""
+    names = set()
+    for declarator in declaration.named_children:
+        name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+        if name is not None and name.type == "identifier":
+            names.add(node_text(name))
+    return names
+
+
 def point(text_bytes: bytes, node_point: tree_sitter.Point) -> tuple[int, int]:
     """(line, column) 1-based, the column counted in characters, from a tree-sitter byte point."""
     lines = text_bytes.split(b"\n")

@@ -19,7 +19,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing
 from healer.engine.javascript.modules import imports, resolve
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import declarator_names, encode, node_text, parse, walk
 
 DECLARATIONS = ("function_declaration", "generator_function_declaration", "class_declaration")
 
@@ -101,14 +101,7 @@ def _top_level_names(root: tree_sitter.Node, *, exported_only: bool = False) -> 
         if node.type in DECLARATIONS and (named := node.child_by_field_name("name")) is not None:
             names.add(node_text(named))
         elif node.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in node.named_children:
-                bound = (
-                    declarator.child_by_field_name("name")
-                    if declarator.type == "variable_declarator"
-                    else None
-                )
-                if bound is not None and bound.type == "identifier":
-                    names.add(node_text(bound))
+            names |= declarator_names(node)
     return names
 
 

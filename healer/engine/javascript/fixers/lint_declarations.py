@@ -254,15 +254,21 @@ def _nested_block(statement: tree_sitter.Node) -> bool:
     return block.type != "statement_block" or block.parent is None or block.parent.type not in CLOSURES
 
 
+def _innermost(
+    root: tree_sitter.Node, at: tuple[int, int], types: tuple[str, ...]
+) -> tree_sitter.Node | None:
+    """The innermost node of `types` holding the finding's point: func-style's two directions ask the
+    same question of different kinds (a declarator, a function declaration), by _path_to's pruned descent."""
+    return next((n for n in reversed(_path_to(root, at)) if n.type in types), None)
+
+
 def _to_declaration(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     tree = parse(text, path)
     if tree is None:
         return []
     data = encode(text)
     at = finding_point(data, message)
-    declarator = next(
-        (n for n in reversed(_path_to(tree.root_node, at)) if n.type == "variable_declarator"), None
-    )
+    declarator = _innermost(tree.root_node, at, ("variable_declarator",))
     if declarator is None or declarator.parent is None or len(declarator.parent.named_children) != 1:
         return []
     declaration = declarator.parent
@@ -318,14 +324,7 @@ def _to_expression(text: str, path: str, message: EslintMessage) -> list[Candida
         return []
     data = encode(text)
     at = finding_point(data, message)
-    function = next(
-        (
-            n
-            for n in reversed(_path_to(tree.root_node, at))
-            if n.type in ("function_declaration", "generator_function_declaration")
-        ),
-        None,
-    )
+    function = _innermost(tree.root_node, at, ("function_declaration", "generator_function_declaration"))
     if function is None or function.parent is None or _nested_block(function):
         return []
     if function.parent.type == "export_statement" and any(

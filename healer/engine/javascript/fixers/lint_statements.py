@@ -34,7 +34,7 @@ from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import finding_point
 from healer.engine.javascript.fixers.lint_rewrites import _path_to
 from healer.engine.javascript.lint import EslintMessage
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import declarator_names, encode, node_text, parse, walk
 
 # Statements whose body may be a single unbraced statement: new statements there need a block.
 BLOCKS = ("statement_block", "program", "switch_case", "switch_default", "class_static_block")
@@ -229,14 +229,7 @@ def _module_names(root: tree_sitter.Node) -> set[str]:
     names = set()
     for statement in root.named_children:
         if statement.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in statement.named_children:
-                name = (
-                    declarator.child_by_field_name("name")
-                    if declarator.type == "variable_declarator"
-                    else None
-                )
-                if name is not None and name.type == "identifier":
-                    names.add(node_text(name))
+            names |= declarator_names(statement)
     return names
 
 

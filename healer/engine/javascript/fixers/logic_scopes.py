@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
 from healer.engine.javascript.syntax import FUNCTION_TYPES as FUNCTIONS
-from healer.engine.javascript.syntax import method_call, node_text, walk
+from healer.engine.javascript.syntax import declarator_names, method_call, node_text, walk
 
 # Tried before the other edits of equally suspicious lines (logic.goes_first): wrong by the
 # language's contract wherever the shape matches (a dead shadowing store, a positive "minimum").
@@ -84,16 +84,6 @@ def _function_of(node):
     return current
 
 
-def _declared_names(statement) -> set[str]:
-    """Names a `let`/`const`/`var` statement binds by a plain identifier declarator."""
-    names = set()
-    for declarator in statement.named_children:
-        name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
-        if name is not None and name.type == "identifier":
-            names.add(node_text(name))
-    return names
-
-
 def _outer_declares(block, name: str, *, before: int, function) -> bool:
     """Whether a block enclosing `block` (within the same function, or the function's parameters)
     declares `name` before byte `before`."""
@@ -103,7 +93,7 @@ def _outer_declares(block, name: str, *, before: int, function) -> bool:
             for child in current.named_children:
                 if child.start_byte >= before:
                     break
-                if child.type in ("lexical_declaration", "variable_declaration") and name in _declared_names(
+                if child.type in ("lexical_declaration", "variable_declaration") and name in declarator_names(
                     child
                 ):
                     return True
@@ -130,7 +120,7 @@ def shadowed_declarations(data: bytes, nodes, text, path) -> Iterator[tuple[str,
             continue
         if len(node.named_children) != 1:
             continue
-        names = _declared_names(node)
+        names = declarator_names(node)
         if len(names) != 1:
             continue
         (name,) = names

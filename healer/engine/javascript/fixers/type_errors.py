@@ -1191,9 +1191,9 @@ def _add_arguments(data, path, line, arguments, given, parameters, pool, types) 
             # Names spelt in another case or with a qualifier (`limit` for `CITY_LIMIT`): every word of
             # the parameter's name in the value's, the fewest other words first (the lexical argument
             # matching of Rice et al., "Detecting argument selection defects", OOPSLA 2017).
-            own = _words(parameter)
+            own = name_words(parameter)
             close = sorted(
-                (len(_words(n) - own), n) for n in {n for _, n in fitting} if own and own <= _words(n)
+                (len(name_words(n) - own), n) for n in {n for _, n in fitting} if own and own <= name_words(n)
             )[:1]
             close = [n for _, n in close]
         if not close:
@@ -1228,8 +1228,9 @@ TYPE_SIGNATURES = frozenset({"function_type", "constructor_type", "call_signatur
 MODULE_WRAPPERS = frozenset({"export_statement", "ambient_declaration"})
 
 
-def _words(name: str) -> frozenset[str]:
-    """The lower-cased words of a camelCase or snake_case name."""
+def name_words(name: str) -> frozenset[str]:
+    """The lower-cased words of a camelCase or snake_case name (type_shapes ranks fields by them too: one
+    splitting of names, so two TYPE_ERROR templates never disagree on what a word is)."""
     return frozenset(w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", name))
 
 

@@ -36,7 +36,8 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.fixers.type_errors import name_words
+from healer.engine.javascript.syntax import encode, method_call, node_text, overlapping, parse, walk
 
 ITERATOR_CALL = re.compile(
     r"(?P<receiver>[\w$.]+?)\.(?P<made>\w+)\(\.\.\.\)\.(?P<method>\w+) is not a function"
@@ -58,12 +59,6 @@ UNDEFINED_DESTRUCTURED = re.compile(
 LOOPS = ("while_statement", "do_statement", "for_statement")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
              "generator_function_declaration", "function")  # fmt: skip
-
-
-def _at_line(root: tree_sitter.Node, line: int):
-    for node in walk(root):
-        if node.start_point.row <= line - 1 <= node.end_point.row:
-            yield node
 
 
 # -- an Array method on an iterator ------------------------------------------------------------------------
@@ -119,18 +114,6 @@ def _endless_generator(root: tree_sitter.Node, name: str) -> bool:
     return False
 
 
-def _member_call(node: tree_sitter.Node) -> tuple[tree_sitter.Node, str] | None:
-    """(the receiver, the method) of `receiver.method(...)`."""
-    if node.type != "call_expression":
-        return None
-    callee = node.child_by_field_name("function")
-    if callee is None or callee.type != "member_expression":
-        return None
-    prop = callee.child_by_field_name("property")
-    obj = callee.child_by_field_name("object")
-    return (obj, node_text(prop)) if obj is not None and prop is not None else None
-
-
 def iterator_helper_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
     said = ITERATOR_CALL.search(message)
     if said is None or said["method"] not in HELPERS:
@@ -140,23 +123,22 @@ def iterator_helper_candidates(text: str, path: str, *, line: int, message: str)
         return []
     data = encode(text)
     found: list[Candidate] = []
-    for call in _at_line(tree.root_node, line):
-        called = _member_call(call)
-        if called is None or called[1] != said["method"]:
+    for call in overlapping(tree.root_node, (line - 1, line - 1)):
+        called = method_call(call)
+        if called is None or node_text(called[1]) != said["method"]:
             continue
         receiver = called[0]
-        made = _member_call(receiver)
-        if made is None or made[1] != said["made"] or not node_text(made[0]).endswith(said["receiver"]):
+        made = method_call(receiver)
+        if made is None or node_text(made[1]) != said["made"]:
             continue
-        if _endless_generator(tree.root_node, made[1]):
+        maker, method = made[0], node_text(made[1])
+        if not node_text(maker).endswith(said["receiver"]):
+            continue
+        if _endless_generator(tree.root_node, method):
             continue  # spread, it never ends (a `take(n)` or `find` would have stopped it)
         spread = node_text(receiver)
-        if (
-            made[1] in ("values", "keys")
-            and made[0].type == "identifier"
-            and _set_bound(call, node_text(made[0]))
-        ):
-            spread = node_text(made[0])
+        if method in ("values", "keys") and maker.type == "identifier" and _set_bound(call, node_text(maker)):
+            spread = node_text(maker)
         array = f"[...{spread}]"
         # The chain from the spread outwards: each helper respelt as its Array method.
         start, end = receiver.start_byte, receiver.end_byte
@@ -265,7 +247,7 @@ def object_pattern_candidates(
         return []
     data = encode(text)
     found: list[Candidate] = []
-    for node in _at_line(tree.root_node, line):
+    for node in overlapping(tree.root_node, (line - 1, line - 1)):
         if node.type not in ("variable_declarator", "assignment_expression"):
             continue
         pattern = node.child_by_field_name("name") or node.child_by_field_name("left")
@@ -332,10 +314,6 @@ def _same_type(written: str, wanted: str) -> bool:
     return plain(written) == plain(wanted)
 
 
-def _words(name: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)}
-
-
 def field_argument_candidates(
     text: str, path: str, *, line: int, message: str, sources: dict[str, str]
 ) -> list[Candidate]:
@@ -352,7 +330,7 @@ def field_argument_candidates(
     found: list[Candidate] = []
     item = said["type"][:1].lower() + said["type"][1:]
     local = item if re.search(rf"(?<![\w$]){re.escape(item)}(?![\w$])", text) is None else "item"
-    for node in _at_line(tree.root_node, line):
+    for node in overlapping(tree.root_node, (line - 1, line - 1)):
         if node.parent is None or node.parent.type != "arguments" or node.start_point.row != line - 1:
             continue
         if node.type == "spread_element":
@@ -398,8 +376,8 @@ def _ranked_fields(fields: list[str], argument: tree_sitter.Node) -> list[str]:
         named = enclosing.parent.child_by_field_name("name")
     if named is not None:
         names.append(node_text(named))
-    wanted = set().union(*(_words(n) for n in names)) if names else set()
-    return sorted(fields, key=lambda f: (not (_words(f) & wanted), fields.index(f)))
+    wanted = set().union(*(name_words(n) for n in names)) if names else set()
+    return sorted(fields, key=lambda f: (not (name_words(f) & wanted), fields.index(f)))
 
 
 # -- an options object destructured from a missing argument --------------------------------------------
@@ -417,7 +395,7 @@ def pattern_default_candidates(text: str, path: str, *, line: int, message: str)
         return []
     data = encode(text)
     found: list[Candidate] = []
-    for node in _at_line(tree.root_node, line):
+    for node in overlapping(tree.root_node, (line - 1, line - 1)):
         if node.type != "object_pattern" or node.parent is None:
             continue
         holder = node.parent
