@@ -33,8 +33,8 @@ place of this interpreter's standard library, so a module importing one the sand
 (`imp`, gone from 3.12) shows as the sandbox sees it (imports.cannot_load).
 
 Usage: .venv/bin/python tests/engine/import_space.py [--cases /work/cases/dev] [--only r149,r151]
-Prints one line per key and totals for all keys, r01-r349 and r350-r363 (the half moved to dev in
-round 55). Dev data only.
+Prints one line per key and totals for all keys, r01-r363 and r364-r375 (the half moved to dev in
+round 56). Dev data only.
 
 Round 44 (pyimport18): the family fixer (import_family.py, regular tier) is merged into `after` and
 `previous`; its sandbox answer (SIBLING_PROVIDERS_CODE) is run by this interpreter with
@@ -83,7 +83,7 @@ from healer.engine.types import BugType, CheckReport, Failure  # noqa: E402
 from healer.engine.workspace import Workspace  # noqa: E402
 
 CASES_TOML = ROOT / "runs" / "benchmarks" / "realcases_dev.toml"
-MOVED = {f"r{n}" for n in range(350, 364)}  # the thirty-eighth held-out half, dev from round 55
+MOVED = {f"r{n}" for n in range(364, 376)}  # the thirty-ninth held-out half, dev from round 56
 DEPS = [p for p in os.environ.get("IMPORT_SPACE_PYTHONPATH", "").split(os.pathsep) if p]
 sys.path.extend(DEPS)
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(DEPS)}
@@ -464,7 +464,7 @@ def main() -> None:
     args = parser.parse_args()
     only = {p for p in args.only.split(",") if p}
     data = tomllib.loads(CASES_TOML.read_text())
-    groups = ("all", "r01-r349", "r350-r363")
+    groups = ("all", "r01-r363", "r364-r375")
     # keys, derived, found: families, all, searches alone, first: families, all; structural alone,
     # found and first with the families and the spelling search only (the previous engine)
     totals = {group: [0] * 10 for group in groups}
@@ -488,7 +488,7 @@ def main() -> None:
                     f"previous={result['previous']} after={result['after']} "
                     f"alone={result['alone']} structure={result['structure']} of {result['count']}  [{result['derived']} @{result['line']}]"
                 )
-            for group in ("all", "r350-r363" if prefix in MOVED else "r01-r349"):
+            for group in ("all", "r364-r375" if prefix in MOVED else "r01-r363"):
                 row = totals[group]
                 row[0] += 1
                 if result["derived"] is None:

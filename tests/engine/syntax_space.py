@@ -11,7 +11,7 @@ the candidate's place in priority order.
 Three ranks per key: `before` (the templates alone), `after` (the templates, then the generic
 edit search of syntax_search.py, as the repair loop asks them: the search's candidates come
 once every template's was rejected) and `generic` (the search alone, every family switched
-off). Totals per range: r01-r349 and the newest r350-r363 (the thirty-eighth held-out half, dev from round 55).
+off). Totals per range: r01-r363 and the newest r364-r375 (the thirty-ninth held-out half, dev from round 56).
 
 Usage: .venv/bin/python tests/engine/syntax_space.py [--cases /work/cases/dev] [--only r88,r89]
        [--types SYNTAX,INDENTATION] [--generic-only] [--toml CASES.toml (another set of cases, e.g. a
@@ -49,7 +49,7 @@ from healer.engine.types import CheckReport, Failure  # noqa: E402
 from healer.engine.workspace import Workspace  # noqa: E402
 
 CASES_TOML = ROOT / "runs" / "benchmarks" / "realcases_dev.toml"
-NEWEST = {f"r{n}" for n in range(350, 364)}  # the thirty-eighth held-out half, new to dev in round 55
+NEWEST = {f"r{n}" for n in range(364, 376)}  # the thirty-ninth held-out half, new to dev in round 56
 TEMPLATES = {"SYNTAX": SyntaxFixer, "INDENTATION": IndentationFixer}
 GENERIC_TOP = 10  # the search alone counts a key found within its first ten candidates
 
@@ -239,7 +239,7 @@ def main() -> None:
                 f" generic={generic} of {count}  [{message}]",
                 flush=True,
             )
-            span = "r350-r363" if prefix in NEWEST else "r01-r349"
+            span = "r364-r375" if prefix in NEWEST else "r01-r363"
             for group in ((bug["type"], span), (bug["type"], "all")):
                 row = totals.setdefault(group, [0] * 6)
                 row[0] += 1
