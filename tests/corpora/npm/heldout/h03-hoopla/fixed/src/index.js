@@ -1,0 +1,18 @@
+import { Stall } from './stall.js';
+import prizes from './prizes.js';
+const { prizeFor } = prizes;
+
+function score(blocks) {
+  return blocks.filter((block) => block !== 'miss').length;
+}
+
+export function playRound(name, pence, throws) {
+  const stall = new Stall(name);
+  const rings = Stall.ringsFor(pence);
+  for (const block of throws.slice(0, rings)) {
+    stall.record(block);
+  }
+  return { prizes: stall.landed.map((block) => prizeFor(block)), rings };
+}
+
+export { score };

@@ -1,0 +1,17 @@
+const js = require('@eslint/js');
+
+module.exports = [
+  js.configs.recommended,
+  {
+    files: ['src/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      ecmaVersion: 2022,
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: {
+      indent: ['error', 2, { SwitchCase: 1 }],
+      'no-ternary': 'error',
+    },
+  },
+];
