@@ -1,4 +1,5 @@
-"""Ignored-value families (fixers/logic_ignored.py): an uncalled function, a source returned for its derived value."""
+"""Ignored-value families (fixers/logic_ignored.py): an uncalled function, a source returned for its derived value, a
+variable read where its unpacked partner was meant."""
 
 from __future__ import annotations
 
@@ -6,7 +7,11 @@ import textwrap
 
 from healer.engine.fixers.lineedit import SourceFile
 from healer.engine.fixers.logic import _scored_sources
-from healer.engine.fixers.logic_ignored import derived_return_rewrites, uncalled_rewrites
+from healer.engine.fixers.logic_ignored import (
+    derived_return_rewrites,
+    misused_partner_rewrites,
+    uncalled_rewrites,
+)
 from healer.engine.fixers.logic_templates import Splicer
 
 # `keep` is a predicate the module passes to filter(); the second lambda tests the function object itself.
@@ -135,3 +140,78 @@ def test_it_adds_both_families_to_the_logic_fixers_candidates_of_the_line():
     line = _line("lambda item: not keep,")
     descriptions = [description for _, _, description, _ in _scored_sources(_sf(), line, "AssertionError")]
     assert "call keep(item) instead of reading the function keep" in descriptions
+
+
+# Each comprehension unpacks a pair; only `shown` reads one half twice and ignores the other.
+PAIRS = textwrap.dedent(
+    """
+    def shown(errors):
+        return ", ".join(f"{k}: {k}" for k, v in errors.items())
+
+
+    def keys_only(errors):
+        return [k for k, v in errors.items()]
+
+
+    def filtered(errors):
+        return [k for k, v in errors.items() if k]
+
+
+    def discarded(errors):
+        return [f"{k}: {k}" for k, _ in errors.items()]
+
+
+    def both_read(errors):
+        return [f"{k}: {v} ({k})" for k, v in errors.items()]
+
+
+    def squared(points):
+        return {x: x for x, y, z in points}
+    """
+).lstrip("\n")
+
+
+def _pair_edits(needle: str) -> list[tuple[str, float]]:
+    sf = SourceFile.parse("pairs.py", PAIRS)
+    assert sf is not None
+    line = PAIRS.splitlines().index(next(row for row in PAIRS.splitlines() if needle in row)) + 1
+    sp = Splicer(sf)
+    found = []
+    for rewrite in misused_partner_rewrites(sf, line):
+        new_source = sp.apply(rewrite)
+        assert new_source is not None
+        found.append((new_source.splitlines()[line - 1].strip(), rewrite.prior))
+    return found
+
+
+def test_it_reads_the_ignored_partner_at_the_doubled_names_later_read_first() -> None:
+    # The copy-paste slip `f"{k}: {k}"`: the later read is the partner's position, so it ranks first.
+    edits = sorted(_pair_edits('f"{k}: {k}" for k, v'), key=lambda e: -e[1])
+    assert [text for text, _prior in edits] == [
+        'return ", ".join(f"{k}: {v}" for k, v in errors.items())',
+        'return ", ".join(f"{v}: {k}" for k, v in errors.items())',
+    ]
+
+
+def test_it_leaves_a_partner_unused_when_the_other_is_read_once() -> None:
+    # `[k for k, v in ...]` only drops the value: nothing is read twice, so no name looks misread.
+    assert _pair_edits("return [k for k, v in errors.items()]") == []
+    # A filter reading the key is no second read of the element.
+    assert _pair_edits("if k]") == []
+
+
+def test_it_leaves_a_partner_ignored_on_purpose_or_read() -> None:
+    assert _pair_edits("for k, _ in") == []  # `_` says it is ignored on purpose
+    assert _pair_edits("({k})") == []  # both halves are read: no ignored partner
+
+
+def test_it_leaves_a_comprehension_ignoring_several_names() -> None:
+    # Two names ignored: no single partner to read instead.
+    assert _pair_edits("{x: x for x, y, z") == []
+
+
+def test_it_adds_the_partner_edit_to_the_logic_fixers_candidates() -> None:
+    sf = SourceFile.parse("pairs.py", PAIRS)
+    assert sf is not None
+    found = _scored_sources(sf, 2, "AssertionError")
+    assert any('f"{k}: {v}"' in source.splitlines()[1] for _prior, source, _d, _k in found)

@@ -155,3 +155,35 @@ def test_it_pairs_a_key_only_inside_a_table():
     # A returned status pair is not a table entry: `("ok", None)` elsewhere says nothing of this one.
     source = 'def f(r):\n    if r:\n        return ("ok", r)\n    return ("ok", None)\n'
     assert [d for d, _, _ in _rewrites(source, 3) if d.startswith("pair")] == []
+
+
+def _named_orders(source: str) -> list[str]:
+    """The reorders of line 1 raised by the names' conventional order (NAMED_ORDER_PRIOR)."""
+    return [new for _, prior, new in _rewrites(source, 1) if prior >= 0.5]
+
+
+def test_it_raises_the_swap_that_puts_start_before_stop() -> None:
+    # A loop's bounds printed stop first: the two calls differ only in `stop`/`start`, so the names
+    # themselves say the order (range's start, stop).
+    source = 'out = ", ".join([self.visit(node.stop), self.visit(node.start)])\n'
+    assert _named_orders(source) == ['out = ", ".join([self.visit(node.start), self.visit(node.stop)])\n']
+
+
+def test_it_reads_the_order_from_one_part_of_a_longer_name() -> None:
+    source = "span = (self.end_line, self.start_line)\n"
+    assert _named_orders(source) == ["span = (self.start_line, self.end_line)\n"]
+
+
+def test_it_leaves_elements_already_in_their_conventional_order() -> None:
+    assert _named_orders("bounds = [f(node.start), f(node.stop)]\n") == []
+
+
+def test_it_leaves_dates_and_coordinates_whose_order_is_not_a_convention() -> None:
+    # (day, month) and (month, day) are both idiomatic keys; (y, x) is row-major: no name says the order.
+    assert _named_orders("key = (solar.month, solar.day)\n") == []
+    assert _named_orders("cell = (p.y, p.x)\n") == []
+
+
+def test_it_leaves_elements_that_differ_in_more_than_the_ordered_name() -> None:
+    # `g` and `f` differ too: the names do not pair the elements as one expression twice.
+    assert _named_orders("pair = [g(node.stop), f(node.start)]\n") == []

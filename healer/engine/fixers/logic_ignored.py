@@ -19,6 +19,13 @@ to find errors", FSE 2002):
   statement" and CapGen's expression replacement (Wen et al., ICSE 2018) with the ingredient chosen by
   data flow, not by name: the function computed a value from the returned expression for a reason.
 
+- a variable read where its unpacked partner was meant (`f"{k}: {k}" for k, v in d.items()` for
+  `f"{k}: {v}"`): a comprehension unpacks two or more names, its element reads one of them twice and
+  another never. The unpacked value was wanted for a reason; each read of the doubled name is offered the
+  ignored one, the later read first (the names are usually read in the order they are unpacked). The
+  variable-misuse repair of Allamanis et al. ("Learning to represent programs with graphs", ICLR 2018)
+  and Vasic et al. (ICLR 2019), with the candidate set narrowed by the same def-use anomaly as above.
+
 Neither applies to a plain name returned (the wrong-variable template covers that) or to a call whose
 result the code uses. What they do not reach: a callable the module never calls by that name (a
 parameter known to be a function only from its caller), and a derived value computed in another
@@ -48,13 +55,82 @@ BARE_CALL_PRIOR = 0.2
 DERIVED_PRIOR = 0.45
 # Builtins that take a function as their first argument (`filter(f, xs)`, `map(f, xs)`).
 FUNCTION_TAKERS = frozenset({"filter", "map", "sorted", "min", "max", "reduce", "partial", "callable"})
+# An unpacked variable ignored while its partner is read twice: a copy-paste slip of one name (the
+# later read is the partner's position when names are read in unpacking order; the earlier one is weaker).
+MISUSED_LATER_PRIOR = 0.55
+MISUSED_EARLIER_PRIOR = 0.3
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 MAX_DERIVED = 3  # the nearest locals first: a value derived far up the function is a weaker guess
 SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 
 
 def ignored_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
-    """Both families' edits of `line`: an uncalled function, then a source returned for its derived value."""
-    return uncalled_rewrites(sf, line) + derived_return_rewrites(sf, line)
+    """The families' edits of `line`: an uncalled function, a source returned for its derived value, a
+    variable read where its unpacked partner was meant."""
+    return (
+        uncalled_rewrites(sf, line) + derived_return_rewrites(sf, line) + misused_partner_rewrites(sf, line)
+    )
+
+
+def misused_partner_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
+    """`f"{k}: {k}" for k, v in pairs` → `f"{k}: {v}"`: a read of a doubled name given the ignored one."""
+    sp = Splicer(sf)
+    found: list[Rewrite] = []
+    scopes: list[ast.AST] = []
+    for node in sf.nodes_starting(line):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            scope = _enclosing_scope(sf, node)
+            if isinstance(scope, COMPREHENSIONS) and all(scope is not s for s in scopes):
+                scopes.append(scope)
+    for scope in scopes:
+        element = [scope.key, scope.value] if isinstance(scope, ast.DictComp) else [scope.elt]
+        # A nested scope may rebind the names; reads inside it are not this comprehension's.
+        if any(isinstance(n, SCOPES) for part in element for n in ast.walk(part)):
+            continue
+        for generator in scope.generators:
+            names = _unpacked_names(generator.target)
+            if len(names) < 2 or any(name.startswith("_") for name in names):
+                continue  # `_` says a variable is ignored on purpose
+            reads = [
+                n
+                for part in (
+                    *element,
+                    *(c for g in scope.generators for c in g.ifs),
+                    *(g.iter for g in scope.generators[1:]),
+                )
+                for n in ast.walk(part)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+            ]
+            ignored = [name for name in names if not any(r.id == name for r in reads)]
+            if len(ignored) != 1:
+                continue  # none ignored, or several: no single partner to read instead
+            in_element = [
+                n for part in element for n in ast.walk(part) if isinstance(n, ast.Name) and n.id in names
+            ]
+            for name in names:
+                doubled = sorted(
+                    (n for n in in_element if n.id == name), key=lambda n: (n.lineno, n.col_offset)
+                )
+                if len(doubled) < 2:
+                    continue  # read once: the other variable is merely unused, not misread
+                for index, read in enumerate(doubled):
+                    if read.lineno != line:
+                        continue
+                    last = index == len(doubled) - 1
+                    prior = MISUSED_LATER_PRIOR if last else MISUSED_EARLIER_PRIOR
+                    which = "its last read" if last else f"read {index + 1} of {len(doubled)}"
+                    description = f"read {ignored[0]} (unpacked, never read) instead of {name} at {which}"
+                    found.append(Rewrite(line, ((*sp.span(read), ignored[0]),), description, prior, "name"))
+    return found
+
+
+def _unpacked_names(target: ast.AST) -> list[str]:
+    """The names of a flat tuple or list target (`k, v`), else [] (a single name, a starred or nested one)."""
+    if not isinstance(target, ast.Tuple | ast.List):
+        return []
+    if not all(isinstance(element, ast.Name) for element in target.elts):
+        return []
+    return [element.id for element in target.elts if isinstance(element, ast.Name)]
 
 
 def uncalled_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
@@ -207,4 +283,4 @@ def _in_truth_test(sf: SourceFile, node: ast.AST) -> bool:
     return isinstance(parent, ast.If | ast.While | ast.IfExp | ast.Assert) and parent.test is node
 
 
-__all__ = ["derived_return_rewrites", "ignored_rewrites", "uncalled_rewrites"]
+__all__ = ["derived_return_rewrites", "ignored_rewrites", "misused_partner_rewrites", "uncalled_rewrites"]

@@ -6,7 +6,10 @@ Generic templates of the repair literature, applied as AST-located splices like 
 - the elements of a short sequence literal put in another order (one moved to the front or the end,
   two neighbours swapped): a table of steps applied in turn (replacements, patterns, handlers) whose
   order is its meaning. TBar's "mutate statement order" (Liu et al., ISSTA 2019) on data instead of
-  statements. First when a later pair's pattern occurs in what an earlier pair produces or matches
+  statements. Raised when the elements are one expression apart by a single name part that names a
+  conventional order (`[f(node.stop), f(node.start)]`: start before stop, key before value), written
+  backwards: the order the names themselves carry (name-based argument-selection defects, Rice et al.,
+  OOPSLA 2017; Liu et al., "Nomen est omen", ICSE 2016). First when a later pair's pattern occurs in what an earlier pair produces or matches
   (`[("<", "&lt;"), ("&", "&amp;")]`: the `&` step rewrites the `&` the first step wrote): in a
   sequential rewrite the one whose pattern others' output contains must go first (Python's
   `str.replace` applied in list order);
@@ -38,7 +41,30 @@ from healer.engine.fixers.logic_templates import Rewrite, Splicer
 ORDER_PRIOR = 0.2  # an order slip among neutral elements: rarer than an operator's
 DEPENDENT_ORDER_PRIOR = 0.7  # one step's pattern in another's output: the order is the question
 RESOLVING_PRIOR = 0.45  # resolves the conflict but moves more than it must
-MAX_ORDER_ELEMENTS = 8  # a table of steps, not a data set
+MAX_ORDER_ELEMENTS = 8
+# Elements differing only in a name part of a conventional sequence, written out of it: the names say the
+# order, above the line's generic swaps of a variable (0.4) but below an operator slip's evidence.
+NAMED_ORDER_PRIOR = 0.5
+# Name parts whose order is a convention of the language's own APIs (range, slices, dict items, min/max);
+# dates and coordinates are left out: (day, month) and (y, x) are both idiomatic.
+CONVENTIONAL_ORDERS = (
+    ("start", "stop", "step"),
+    ("start", "end"),
+    ("begin", "end"),
+    ("first", "last"),
+    ("min", "max"),
+    ("lo", "hi"),
+    ("low", "high"),
+    ("lower", "upper"),
+    ("head", "tail"),
+    ("prev", "next"),
+    ("before", "after"),
+    ("open", "close"),
+    ("src", "dst"),
+    ("source", "target"),
+    ("key", "value"),
+    ("old", "new"),
+)  # a table of steps, not a data set
 IN_PLACE_PRIOR = 0.45
 DIGIT_SIBLING_PRIOR = 0.3
 KEYED_PAIR_PRIOR = 0.5  # the module itself pairs the key with that value, in another table
@@ -141,6 +167,7 @@ def _reordered(sp: Splicer, line: int, node: ast.List | ast.Tuple) -> list[Rewri
     # distance) are the likeliest slip: one step put in the wrong place.
     fixing = {tuple(order): _inversions(order) for order, _ in orders if broken and _consistent(steps, order)}
     least = min(fixing.values(), default=0)
+    named = _named_order(elts)
     found = []
     for order, label in orders:
         inverted = fixing.get(tuple(order))
@@ -151,6 +178,8 @@ def _reordered(sp: Splicer, line: int, node: ast.List | ast.Tuple) -> list[Rewri
             if inverted == least
             else RESOLVING_PRIOR
         )
+        if tuple(order) == named:
+            prior = max(prior, NAMED_ORDER_PRIOR)
         new = texts[order[0]] + "".join(sep + texts[i] for sep, i in zip(separators, order[1:], strict=True))
         found.append(
             Rewrite(
@@ -162,6 +191,43 @@ def _reordered(sp: Splicer, line: int, node: ast.List | ast.Tuple) -> list[Rewri
             )
         )
     return found
+
+
+def _identifiers(node: ast.expr) -> tuple[str, list[str]]:
+    """(the expression's shape with its names blanked, its names and attributes in walk order)."""
+    names: list[str] = []
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Name):
+            names.append(inner.id)
+        elif isinstance(inner, ast.Attribute):
+            names.append(inner.attr)
+    blank = ast.dump(node, annotate_fields=False)
+    for name in set(names):
+        blank = blank.replace(f"'{name}'", "''")
+    return blank, names
+
+
+def _named_order(elts: list[ast.expr]) -> tuple[int, ...] | None:
+    """The order `elts` take when they differ in one name part of a conventional sequence and are written
+    out of it (`[f(n.stop), f(n.start)]` → (1, 0)); None when they are in it or differ otherwise."""
+    read = [_identifiers(e) for e in elts]
+    if len({shape for shape, _names in read}) != 1 or len({len(names) for _s, names in read}) != 1:
+        return None
+    columns = [i for i in range(len(read[0][1])) if len({names[i] for _s, names in read}) > 1]
+    if len(columns) != 1:
+        return None  # one name apart, or nothing says which element is which
+    parts = [names[columns[0]].lower().split("_") for _s, names in read]
+    if len({len(p) for p in parts}) != 1:
+        return None
+    differing = [i for i in range(len(parts[0])) if len({p[i] for p in parts}) > 1]
+    if len(differing) != 1:
+        return None
+    words = [p[differing[0]] for p in parts]
+    for sequence in CONVENTIONAL_ORDERS:
+        if len(set(words)) == len(words) and all(w in sequence for w in words):
+            order = tuple(sorted(range(len(words)), key=lambda i: sequence.index(words[i])))
+            return None if order == tuple(range(len(words))) else order
+    return None
 
 
 # -- assignment vs in-place update --------------------------------------------------------------------
