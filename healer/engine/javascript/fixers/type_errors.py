@@ -177,13 +177,15 @@ def type_error_candidates(
     properties: tuple[str, ...] = (),
     arities: Mapping[str, frozenset[int]] | None = None,
     shapes: tuple[frozenset[str], ...] = (),
+    texts: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Candidates for a runtime TypeError (or a tsc type diagnostic) at `line`.
 
     `methods`/`properties`: names the repository defines (class methods, object
     keys), searched besides the built-in ones. `arities`: how many parameters each of
     the repository's methods declares (method_arities). `shapes`: the key sets of the
-    repository's object literals (object_shapes).
+    repository's object literals (object_shapes). `texts`: receivers the project shows are text
+    (made_lists.text_receivers), never spread into characters.
     """
     tree = parse(text, path)
     if tree is None:
@@ -199,7 +201,7 @@ def type_error_candidates(
         # V8's message names the value's kind (an uncalled iterator method, a missing iterable, a Map
         # read as an object): the use its type supports, before the templates that respell names.
         v8_type_candidates,
-        partial(_not_function, arities=arities or {}),
+        partial(_not_function, arities=arities or {}, texts=texts),
         partial(_through_field, shapes=shapes),
         _undefined_read,
         _empty_reduce,
@@ -232,7 +234,7 @@ COLLECTION_SIBLINGS = {"includes": ("has",), "has": ("includes",), "push": ("add
 
 
 def _not_function(
-    text, data, path, line, message, nodes, methods, properties, *, arities
+    text, data, path, line, message, nodes, methods, properties, *, arities, texts=frozenset()
 ) -> Iterator[Candidate]:
     match = NOT_FUNCTION.match(message)
     if not match:
@@ -281,7 +283,8 @@ def _not_function(
             # Declared as an object literal: it has no Array method at all, so another Array method
             # name cannot help; iterating its entries/values/keys comes first.
             yield from _object_iterations(data, path, line, call, obj, name)
-        if obj is not None and name in ARRAY_ONLY and not plain:
+        # Not text the project writes as a separated field: its characters are no list (round 56).
+        if obj is not None and name in ARRAY_ONLY and not plain and node_text(obj) not in texts:
             # A Set, a Map's entries or a string's characters, iterable but not an Array (PyTER's
             # type-directed conversion of the receiver): spread into one.
             spread = f"[...{node_text(obj)}]"
