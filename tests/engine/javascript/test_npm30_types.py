@@ -166,3 +166,17 @@ def test_it_converts_a_tofixed_text_returned_as_a_number_first():
                    "Type 'string' is not assignable to type 'number'.", source="tsc")  # fmt: skip
     assert found[0].text.splitlines()[2].strip() == "return Number((reach + HOLD).toFixed(1));"
     assert not found[0].guard
+
+
+def test_it_also_rounds_a_tofixed_text_as_a_number_and_leaves_other_values():
+    # `Math.round(x * 10) / 10`: the number `toFixed(1)` spelt, without the trip through text.
+    from healer.engine.javascript.fixers.type_errors import rounded
+
+    assert rounded("(reach + HOLD).toFixed(1)") == "Math.round((reach + HOLD) * 10) / 10"
+    assert rounded("total.toFixed(0)") == "Math.round(total)"
+    assert rounded("total.toFixed(digits)") == ""
+    assert rounded("Number(total)") == ""
+    text = "const HOLD = 1;\nexport function ribbon(reach: number): number {\n  return (reach + HOLD).toFixed(1);\n}\n"
+    found = _found({"src/ribbons.ts": text}, "src/ribbons.ts", 3,
+                   "Type 'string' is not assignable to type 'number'.", source="tsc")  # fmt: skip
+    assert "return Math.round((reach + HOLD) * 10) / 10;" in _line(found, 3)

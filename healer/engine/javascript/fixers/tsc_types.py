@@ -41,6 +41,7 @@ from healer.engine.javascript.fixers.type_errors import (
     DID_YOU_MEAN,
     operator_text,
     receiver_conversion,
+    rounded,
     started_reduce,
     unstarted_reduce,
 )
@@ -667,6 +668,8 @@ def _convert(e: str, wrapped: str, have: str, want: str) -> Iterator[tuple[str, 
         if literal:
             yield literal[2], f"use the number {literal[2]}, not the string {e}"
         yield f"Number({e})", f"convert {e} to a number with Number()"
+        if arithmetic := rounded(e):
+            yield arithmetic, f"round {e[:40]} as a number instead of as text"
         yield f"parseInt({e}, 10)", f"parse {e} as an integer"
         yield f"parseFloat({e})", f"parse {e} as a number"
         yield f"{wrapped}.length", f"use the length of {e}: a number is wanted, not a string"

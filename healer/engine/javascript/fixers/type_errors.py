@@ -1063,16 +1063,35 @@ def _convert(text, data, path, line, message, nodes, methods, properties) -> Ite
     if not convert:
         return
     for node in nodes:
+        value = None
         if node.type in ("return_statement",):
             value = node.named_children[0] if node.named_children else None
-            if value is not None:
-                yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
-                                f"convert the value with {convert}()")  # fmt: skip
         if node.type in ("variable_declarator",):
             value = node.child_by_field_name("value")
-            if value is not None:
-                yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
-                                f"convert the value with {convert}()")  # fmt: skip
+        if value is None:
+            continue
+        yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
+                        f"convert the value with {convert}()")  # fmt: skip
+        if convert == "Number" and (arithmetic := rounded(node_text(value))):
+            yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, arithmetic), line,
+                            "round as a number instead of as text")  # fmt: skip
+
+
+FIXED_TEXT = re.compile(r"^(?P<value>.+)\.toFixed\((?P<digits>\d{1,2})\)$", re.S)
+
+
+def rounded(e: str) -> str:
+    """`x.toFixed(n)` (text) where a number is wanted, rounded as a number: `Math.round(x * 10^n) / 10^n`
+    (round 56, npm30: the idiom the projects use for money and lengths; "" for anything else). `x` is a
+    member, call or parenthesised operand of `.toFixed`, so it binds tighter than `*`."""
+    said = FIXED_TEXT.match(e)
+    if said is None:
+        return ""
+    digits = int(said["digits"])
+    if digits == 0:
+        return f"Math.round({said['value']})"
+    scale = 10**digits
+    return f"Math.round({said['value']} * {scale}) / {scale}"
 
 
 def _lengths(data, path, line, nodes) -> Iterator[Candidate]:
