@@ -81,3 +81,24 @@ def test_it_leaves_an_object_whose_values_run_code_or_that_spreads():
         "const R = { parade: 1, [key]: 3, evening: 2 };\n",
     ):
         assert _found("sort-keys", SORT, text, 1, "evening") == []
+
+
+SHORT = "Identifier name 'e' is too short (< 2)."
+
+
+def test_it_expands_a_short_name_to_the_singular_of_a_word_the_file_uses():
+    text = "export function list(entrants) {\n  return entrants.map((e) => e.name);\n}\n"
+    found = _found("id-length", SHORT, text, 2, "e)")
+    assert (
+        found[0] == "export function list(entrants) {\n  return entrants.map((entrant) => entrant.name);\n}\n"
+    )
+    # Then the word a callback's parameter usually has.
+    assert found[1] == "export function list(entrants) {\n  return entrants.map((item) => item.name);\n}\n"
+
+
+def test_it_names_a_catch_parameter_error_and_renames_no_export_nor_property():
+    text = "try {\n  run();\n} catch (e) {\n  log(e);\n}\n"
+    assert _found("id-length", SHORT, text, 3, "e)") == [
+        "try {\n  run();\n} catch (error) {\n  log(error);\n}\n"
+    ]
+    assert _found("id-length", SHORT, "export const e = 1;\n", 1, "e =") == []

@@ -62,7 +62,7 @@ from healer.engine.javascript.fixers.lint_unfixable import (
     self_assign,
     setter_return,
 )
-from healer.engine.javascript.fixers.lint_values import inline_comments, no_undefined, sort_keys
+from healer.engine.javascript.fixers.lint_values import id_length, inline_comments, no_undefined, sort_keys
 from healer.engine.javascript.fixers.missing_returns import missing_return_candidates
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
@@ -479,4 +479,5 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-undefined": no_undefined,
     "no-inline-comments": inline_comments,
     "sort-keys": sort_keys,
+    "id-length": id_length,
 }

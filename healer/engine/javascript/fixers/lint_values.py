@@ -20,6 +20,13 @@ the rule forbids goes. Registered in lint_problems.TEMPLATES; validated like eve
   is free of side effects (a literal, a name, a member read, a function), so that the order of
   evaluation cannot matter. Not for a spread (the rule resets its order there), a computed key, a
   comment among the members, or an object whose members share lines otherwise.
+- id-length: "Identifier name 'e' is too short (< 2)." The file's own binding renamed at its
+  declaration and every reference (lint_names' scoped rename: never a property, an export or a name the
+  file uses) to the expansion of the abbreviation the file's own words offer (AMAP, Hill et al., MSR
+  2008: an abbreviation expands to a word of the same code starting with it): a name of the file
+  starting with it, singular first (`e` of `heat.map((e) => ...)` in `startList(entrants)` →
+  `entrant`), then the word its role usually has (a catch parameter `error`, a callback's `item`, a
+  counter `index`).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.lint_kinds import finding_point
+from healer.engine.javascript.fixers.lint_names import _rename
 from healer.engine.javascript.fixers.lint_rewrites import _path_to
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
@@ -243,3 +251,55 @@ def _sort_key(key: str, said: re.Match) -> tuple:
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", shown) if part
     )
+
+
+# -- id-length ---------------------------------------------------------------------------------------
+TOO_SHORT = re.compile(r"^Identifier name '(?P<name>[\w$]+)' is too short \(< (?P<min>\d+)\)")
+WORD_KINDS = ("identifier", "property_identifier", "shorthand_property_identifier", "type_identifier",
+              "shorthand_property_identifier_pattern")  # fmt: skip
+
+
+def id_length(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    said = TOO_SHORT.match(message.message)
+    tree = parse(text, path) if said is not None else None
+    if tree is None:
+        return []
+    name, least = said["name"], int(said["min"])
+    found: list[Candidate] = []
+    for fresh in _expansions(tree.root_node, name, least, _role(tree.root_node, encode(text), message, name)):
+        found += _rename(text, path, message, name, fresh, "id-length")
+        if len(found) >= 3:
+            break
+    return parsing(found, original=text, path=path)
+
+
+def _expansions(root: tree_sitter.Node, name: str, least: int, role: str) -> list[str]:
+    """The words of the file starting with `name` (each plural's singular before it, the most used
+    first), then `role`'s usual name; each at least `least` long and a valid, unreserved name."""
+    counts: dict[str, int] = {}
+    for node in walk(root):
+        word = node_text(node) if node.type in WORD_KINDS else ""
+        if word != name and word.startswith(name) and len(word) >= least:
+            counts[word] = counts.get(word, 0) + 1
+    words: list[str] = []
+    for word in sorted(counts, key=lambda w: -counts[w]):
+        single = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+        words += [w for w in (single, word) if len(w) >= least and w not in words]
+    if role and len(role) >= least and role not in words:
+        words.append(role)
+    return [w for w in words if re.fullmatch(r"[A-Za-z_$][\w$]*", w)]
+
+
+def _role(root: tree_sitter.Node, data: bytes, message: EslintMessage, name: str) -> str:
+    """The word a binding of its kind usually has: a catch clause's `error`, a callback's `item`, a
+    loop counter's `index` ("" when the finding is none of these)."""
+    held = _path_to(root, finding_point(data, message))
+    for node in reversed(held):
+        if node.type == "catch_clause":
+            return "error"
+        if node.type in ("for_statement", "for_in_statement"):
+            return "index" if node.type == "for_statement" else "item"
+        if node.type in ("arrow_function", "function_expression", "function"):
+            parent = node.parent
+            return "item" if parent is not None and parent.type == "arguments" else ""
+    return ""
