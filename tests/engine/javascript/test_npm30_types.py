@@ -180,3 +180,25 @@ def test_it_also_rounds_a_tofixed_text_as_a_number_and_leaves_other_values():
     found = _found({"src/ribbons.ts": text}, "src/ribbons.ts", 3,
                    "Type 'string' is not assignable to type 'number'.", source="tsc")  # fmt: skip
     assert "return Math.round((reach + HOLD) * 10) / 10;" in _line(found, 3)
+
+
+def test_it_keeps_the_rounding_of_a_returned_tofixed_before_dropping_it():
+    # With tsc's column the expression is known: `return (reach + HOLD)` alone would lose the rounding.
+    text = "const HOLD = 1;\nexport function ribbon(reach: number): number {\n  return (reach + HOLD).toFixed(1);\n}\n"
+    repo = Repository(files=["src/ribbons.ts"], read={"src/ribbons.ts": text}.get)
+    failure = Failure(BugType.TYPE_ERROR, "src/ribbons.ts", 3, "Type 'string' is not assignable to type 'number'.",
+                      "tsc", "TS2322", extra={"column": 3})  # fmt: skip
+    rows = _line(candidates_for(failure, repo=repo, module_type="module"), 3)
+    assert rows[:2] == [
+        "return Number((reach + HOLD).toFixed(1));",
+        "return Math.round((reach + HOLD) * 10) / 10;",
+    ]
+    # An argument is the callee's to format: the value itself still comes first there.
+    text = "function show(n: number): string { return `${n}`; }\nconst tax = 2.5;\nexport const s = show(tax.toFixed(0));\n"
+    repo = Repository(files=["src/tax.ts"], read={"src/tax.ts": text}.get)
+    failure = Failure(BugType.TYPE_ERROR, "src/tax.ts", 3,
+                      "Argument of type 'string' is not assignable to parameter of type 'number'.",
+                      "tsc", "TS2345", extra={"column": 23})  # fmt: skip
+    assert (
+        _line(candidates_for(failure, repo=repo, module_type="module"), 3)[0] == "export const s = show(tax);"
+    )
