@@ -202,3 +202,24 @@ def test_it_keeps_the_rounding_of_a_returned_tofixed_before_dropping_it():
     assert (
         _line(candidates_for(failure, repo=repo, module_type="module"), 3)[0] == "export const s = show(tax);"
     )
+
+
+def test_it_passes_the_length_of_an_array_of_a_union_tsc_spells_out():
+    # tsc expands an alias of a union (`("adult" | "child")[]`); unrecognised, a number in scope
+    # (`hour`, passing the tests) came first in the sandbox: a wrong program.
+    text = (
+        "type Passenger = 'adult' | 'child';\n"
+        "const SEATS = 6;\n"
+        "function crossings(people: number, seats: number): number { return Math.ceil(people / seats); }\n"
+        "export function plan(passengers: Passenger[], hour: number): number {\n"
+        "  return hour > 6 ? crossings(passengers, SEATS) : 0;\n"
+        "}\n"
+    )
+    repo = Repository(files=["src/ferry.ts"], read={"src/ferry.ts": text}.get)
+    message = "Argument of type '(\"adult\" | \"child\")[]' is not assignable to parameter of type 'number'."
+    column = text.splitlines()[4].index("passengers") + 1
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/ferry.ts", 5, message, "tsc", "TS2345", extra={"column": column}
+    )
+    rows = _line(candidates_for(failure, repo=repo, module_type="module"), 5)
+    assert rows[0] == "return hour > 6 ? crossings(passengers.length, SEATS) : 0;"

@@ -59,7 +59,9 @@ OPERATOR_TYPES = re.compile(
 NO_OVERLAP = re.compile(r"the types '(?P<left>.+?)' and '(?P<right>.+?)' have no overlap")
 POSSIBLY = re.compile(r"(?:Object is|'[^']+' is) possibly '(?:undefined|null)'")
 PROMISE = re.compile(r"^Promise<(?P<inner>.+)>$")
-ARRAY = re.compile(r"^(?:(?P<element>[\w$.]+)\[\]|Array<(?P<generic>.+)>)$")
+# `Passenger[]`, `Array<Passenger>`, and tsc's expansion of an alias of a union, `("adult" | "child")[]`
+# (round 56: d403's real message, whose array went unrecognised, so a number in scope came first).
+ARRAY = re.compile(r"^(?:readonly )?(?:(?P<element>[\w$.]+|\([^()]+\))\[\]|Array<(?P<generic>.+)>)$")
 FUNCTION_TYPE = re.compile(r"^\(\) => (?P<result>.+)$")
 NULLISH = ("undefined", "null")
 # A plain value of a wanted type for `e ?? value`.
