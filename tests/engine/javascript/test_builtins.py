@@ -133,7 +133,11 @@ def test_a_map_lookup_on_a_record_is_indexed_before_object_prototypes_look_alike
     repo = Repository(files=["src/n.js"], read={"src/n.js": text}.get)
     failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/n.js", line=3, source="vitest",
                       message="TypeError: LETTERS.get is not a function", extra={"builtins": table})  # fmt: skip
-    found = lines(candidates_for(failure, repo=repo), 3)
+    candidates = candidates_for(failure, repo=repo)
+    # Round 56 (npm30): a table asked only with Map methods is first made a Map where it is
+    # declared (d401's key); at the use, indexing still comes before any look-alike.
+    assert candidates[0].line == 1 and "new Map([['king', 'K']])" in candidates[0].text
+    found = lines(candidates[1:], 3)
     assert found[0] == "return LETTERS[piece];"
     assert not any("__lookupGetter__" in line for line in found)
 

@@ -433,6 +433,10 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         text, failure.file, line=failure.line, message=message, sources=sources
     )
     found += type_shapes.pattern_default_candidates(text, failure.file, line=failure.line, message=message)
+    # A Number method on text a double assertion (`as unknown as number`) made: converted where made.
+    found += type_shapes.cast_conversion_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
+    )
     # A possibly null value destructured or spread (`const [, h] = re.exec(s)`): checked or defaulted
     # (tsc_iterables, PAR's null checker).
     found += tsc_iterables.runtime_not_iterable_candidates(
@@ -505,6 +509,13 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found += made_lists.split_where_made_candidates(
         text, failure.file, line=failure.line, messages=[m for m in (message, checked) if m], sources=sources
     )
+    # A field the project's code or tests fill with separated text (`toppings: 'cream,jam'`): split at
+    # the use, and never spread into characters below (made_lists, round 56).
+    texts = made_lists.text_receivers(
+        text, failure.file, line=failure.line, messages=[m for m in (message, checked) if m],
+        evidence={**_tests(repo), **sources},
+    )  # fmt: skip
+    found += made_lists.split_at_use_candidates(text, failure.file, line=failure.line, receivers=texts)
     # A method read but not called one step earlier in the chain (`name.trim.toLowerCase()`): the
     # value is wrong where it is made, before the edits of the missing method's name (uncalled.py).
     found += uncalled.uncalled_method_candidates(
@@ -521,6 +532,7 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found += type_errors.type_error_candidates(
         text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
         arities=type_errors.method_arities(code), shapes=type_errors.object_shapes(code),
+        texts=frozenset(texts),
     )  # fmt: skip
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)

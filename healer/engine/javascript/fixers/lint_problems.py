@@ -62,6 +62,7 @@ from healer.engine.javascript.fixers.lint_unfixable import (
     self_assign,
     setter_return,
 )
+from healer.engine.javascript.fixers.lint_values import id_length, inline_comments, no_undefined, sort_keys
 from healer.engine.javascript.fixers.missing_returns import missing_return_candidates
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
@@ -474,4 +475,9 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-underscore-dangle": underscore_dangle,
     "init-declarations": init_declarations,
     "func-style": func_style,
+    # Round 56 (npm30): rules without a fix of the fortieth part, in lint_values.
+    "no-undefined": no_undefined,
+    "no-inline-comments": inline_comments,
+    "sort-keys": sort_keys,
+    "id-length": id_length,
 }

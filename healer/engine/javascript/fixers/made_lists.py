@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from healer.engine.javascript.fixers.base import Candidate, parsing
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
 # Array.prototype's methods String.prototype lacks (ECMAScript 2024, 23.1.3 less 22.1.3).
@@ -186,3 +186,130 @@ def _returned(body) -> list:
             continue
         stack.extend(node.named_children)
     return sorted(values, key=lambda v: v.start_byte)
+
+
+# -- a field the project fills with text, used as a list (round 56, npm30) ---------------------------------
+# A separated field as tills, forms and CSV cells write it: the separator a literal of the field shows.
+SEPARATORS = (", ", ",", "; ", ";", "|")
+TEXT_VALUES = ("string", "template_string")
+
+
+def text_receivers(
+    text: str, path: str, *, line: int, messages: Iterable[str], evidence: Mapping[str, str]
+) -> dict[str, str]:
+    """The receivers of an Array method on `line` that the project shows are text, each with the
+    separator its literals use (',' when none shows one). Evidence (round 56: `[...order.toppings]`
+    spread the till's 'cream,jam' into characters, a wrong program the tests accepted):
+
+    - `obj.field`: the project's code or tests write `field: '...'` (a string or template literal)
+      in an object literal, and never `field: [...]`;
+    - a name the enclosing code binds to a string or template literal or to a `.join(...)` call.
+    """
+    names = {m["name"] for message in messages if (m := RUNTIME.search(message))}
+    names |= {m["name"] for message in messages if (m := CHECKER.search(message))}
+    tree = parse(text, path) if names & ARRAY_ONLY else None
+    if tree is None:
+        return {}
+    found: dict[str, str] = {}
+    for node in walk(tree.root_node):
+        if node.type != "member_expression" or node.start_point.row != line - 1:
+            continue
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is None or prop is None or node_text(prop) not in names & ARRAY_ONLY:
+            continue
+        if obj.type == "member_expression":
+            field = obj.child_by_field_name("property")
+            literals = (
+                _field_literals(node_text(field), {path: text, **evidence}) if field is not None else None
+            )
+        elif obj.type == "identifier":
+            literals = _bound_text(tree.root_node, node_text(obj), use=node)
+        else:
+            literals = None
+        if literals is not None:
+            found[node_text(obj)] = _separator(literals)
+    return found
+
+
+def _field_literals(field: str, files: Mapping[str, str]) -> list[str] | None:
+    """The string values `field: ...` takes in the files' object literals; None when none is text or
+    one is an array (the field is then a list somewhere, and a spread or a split is no evidence)."""
+    values: list[str] = []
+    for file, source in files.items():
+        if language_of(file) is None or field not in source:
+            continue
+        tree = parse(source, file)
+        for node in walk(tree.root_node) if tree is not None else ():
+            if node.type != "pair":
+                continue
+            key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+            if key is None or value is None or node_text(key).strip("'\"") != field:
+                continue
+            if value.type in ("array", "new_expression"):
+                return None
+            if value.type in TEXT_VALUES:
+                values.append(node_text(value)[1:-1])
+    return values or None
+
+
+def _bound_text(root, name: str, *, use) -> list[str] | None:
+    """The text `name` is last bound to before `use` when that is a string or template literal or a
+    `.join(...)` (whose separator is the one it joins with), in a scope `use` sees; None otherwise."""
+    scopes = _functions_around(use)
+    bound: list[str] | None = None
+    for node in walk(root):
+        if node.type != "variable_declarator" or node.start_byte >= use.start_byte:
+            continue
+        named, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        if named is None or value is None or node_text(named) != name:
+            continue
+        scope = next(iter(_functions_around(node)), None)
+        if scope is not None and scope not in scopes:
+            continue
+        bound = None
+        if value.type in TEXT_VALUES:
+            bound = [node_text(value)[1:-1]]
+        elif value.type == "call_expression" and node_text(value.child_by_field_name("function")).endswith(
+            ".join"
+        ):
+            arguments = value.child_by_field_name("arguments")
+            given = [a for a in arguments.named_children if a.type in TEXT_VALUES] if arguments else []
+            bound = [f"a{node_text(given[0])[1:-1]}b" if given else "a,b"]
+    return bound
+
+
+def _separator(literals: list[str]) -> str:
+    """The separator the literals share (', ' before ',' when every separated one has the space)."""
+    for separator in SEPARATORS:
+        if any(separator in literal for literal in literals):
+            return separator
+    return ","
+
+
+def split_at_use_candidates(
+    text: str, path: str, *, line: int, receivers: Mapping[str, str]
+) -> list[Candidate]:
+    """`order.toppings.filter(...)` of a field the project fills with 'cream,jam': split at the
+    separator its literals show, at the use (the value is made by the caller, outside the code)."""
+    tree = parse(text, path) if receivers else None
+    if tree is None:
+        return []
+    data, found = encode(text), []
+    for node in walk(tree.root_node):
+        if node.type != "member_expression" or node.start_point.row != line - 1:
+            continue
+        obj = node.child_by_field_name("object")
+        if obj is None or node_text(obj) not in receivers:
+            continue
+        separator = receivers[node_text(obj)].replace("'", "\\'")
+        new = f"{node_text(obj)}.split('{separator}')"
+        edited = replace_span(data, obj.start_byte, obj.end_byte, new)
+        found.append(
+            Candidate(
+                path,
+                edited,
+                line,
+                f"{node_text(obj)[:40]} is text the project separates with '{separator}': split it",
+            )
+        )
+    return parsing(found, original=text, path=path)

@@ -725,7 +725,83 @@ def collection_origins(text: str, path: str, *, line: int, message: str) -> list
             shown = "/".join(sorted(called))
             found.append((definition.start_point.row + 1, edited,
                           f"make {variable} a new {kind}(): it is called with {shown}, {kind} methods"))  # fmt: skip
+    if name in COLLECTION_SIGNS["Map"]:
+        found += _filled_map(tree.root_node, data, variable)
     return found
+
+
+SHORTHANDS = ("shorthand_property_identifier", "shorthand_property_identifier_pattern")
+
+
+def _filled_map(root, data: bytes, variable: str) -> list[tuple[int, str, str]]:
+    """Round 56 (npm30; d401 hatter's `const FELT_PRICES = { beaver: 90, ... }` asked with `.get`): a
+    module-level `const` object literal of plain `key: value` pairs whose every use in the file is a
+    Map method call is the table the code means as a Map: made `new Map([['beaver', 90], ...])` where
+    it is declared, the one edit that serves every call (indexing at the crash serves one). Not when
+    the name is exported, shadowed, or used any other way (indexed, spread, passed, keyed by
+    `Object.keys`), nor for a computed, numeric, method or spread member."""
+    declarators = []
+    for node in walk(root):
+        if node.type == "identifier" and node_text(node) == variable:
+            parent = node.parent
+            if (
+                parent is not None
+                and parent.type == "variable_declarator"
+                and parent.child_by_field_name("name") == node
+            ):
+                declarators.append(parent)
+                continue
+            if (
+                parent is None
+                or parent.type != "member_expression"
+                or parent.child_by_field_name("object") != node
+            ):
+                return []
+            prop = parent.child_by_field_name("property")
+            maps = COLLECTION_SIGNS["Map"] | COLLECTION_SHARED
+            if prop is None or node_text(prop) not in maps or not is_callee(parent):
+                return []
+        elif node.type in SHORTHANDS and node_text(node) == variable:
+            return []  # `{ FELT_PRICES }`: handed on as it is
+    if len(declarators) != 1:
+        return []
+    declarator = declarators[0]
+    declaration, value = declarator.parent, declarator.child_by_field_name("value")
+    if (
+        value is None
+        or value.type != "object"
+        or declaration is None
+        or declaration.type != "lexical_declaration"
+        or not node_text(declaration).startswith("const")
+        or declaration.parent is None
+        or declaration.parent.type != "program"
+    ):
+        return []
+    entries = []
+    for member in value.named_children:
+        if member.type == "comment":
+            continue
+        key = member.child_by_field_name("key") if member.type == "pair" else None
+        if key is None or key.type not in ("property_identifier", "string"):
+            return []
+        quote = "'" if node_text(root).count("'") >= node_text(root).count('"') else '"'
+        written = node_text(key) if key.type == "string" else f"{quote}{node_text(key)}{quote}"
+        entries.append(f"[{written}, {node_text(member.child_by_field_name('value'))}]")
+    if not entries:
+        return []
+    row = declaration.start_point.row
+    indent = data.split(b"\n")[row][: declaration.start_point.column].decode(
+        "utf-8", errors="surrogateescape"
+    )
+    if len(entries) > 1:
+        # One entry a line, as Prettier prints an array of arrays.
+        inner = "".join(f"\n{indent}  {entry}," for entry in entries)
+        made = f"new Map([{inner}\n{indent}])"
+    else:
+        made = f"new Map([{entries[0]}])"
+    edited = replace_span(data, value.start_byte, value.end_byte, made)
+    return [(declarator.start_point.row + 1, edited,
+             f"make {variable} a Map where it is declared: every use calls a Map method")]  # fmt: skip
 
 
 ARRAY_USES = frozenset({"length", "map", "filter", "forEach", "join", "some", "every", "find", "reduce", "includes",

@@ -25,6 +25,8 @@ from healer.engine.javascript.syntax import encode, node_text, parse, walk
 WANTED = re.compile(r"is not assignable to (?:parameter of )?type '(?P<type>[^']+)'\.?$")
 LITERALS = ("object", "array", "string", "template_string", "number", "ternary_expression", "true", "false")
 # A type that names something (`Line`, `Rig[]`, `Map<string, Line>`, `'a' | 'b'`), not an anonymous shape.
+# The primitive types every literal of their kind is assignable to: widening is never their problem.
+PRIMITIVES = frozenset({"number", "string", "boolean", "bigint", "symbol"})
 NAMED_TYPE = re.compile(r"^[\w$.<>\[\], '|\"-]+$")
 
 
@@ -38,6 +40,11 @@ def widened_literal_candidates(text: str, path: str, *, line: int, message: str)
     ):
         return []
     wanted = match["type"]
+    if wanted in PRIMITIVES:
+        # Round 56: a literal's own type (`6`, `'a'`) is assignable to its primitive, so annotating the
+        # variable with one cannot be what tsc asks (`crossingsNeeded(passengers, SEATS)` refused
+        # `Passenger[]`, and `const SEATS: number` came first).
+        return []
     tree = parse(text, path)
     if tree is None:
         return []

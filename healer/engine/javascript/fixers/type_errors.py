@@ -177,13 +177,15 @@ def type_error_candidates(
     properties: tuple[str, ...] = (),
     arities: Mapping[str, frozenset[int]] | None = None,
     shapes: tuple[frozenset[str], ...] = (),
+    texts: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Candidates for a runtime TypeError (or a tsc type diagnostic) at `line`.
 
     `methods`/`properties`: names the repository defines (class methods, object
     keys), searched besides the built-in ones. `arities`: how many parameters each of
     the repository's methods declares (method_arities). `shapes`: the key sets of the
-    repository's object literals (object_shapes).
+    repository's object literals (object_shapes). `texts`: receivers the project shows are text
+    (made_lists.text_receivers), never spread into characters.
     """
     tree = parse(text, path)
     if tree is None:
@@ -199,7 +201,7 @@ def type_error_candidates(
         # V8's message names the value's kind (an uncalled iterator method, a missing iterable, a Map
         # read as an object): the use its type supports, before the templates that respell names.
         v8_type_candidates,
-        partial(_not_function, arities=arities or {}),
+        partial(_not_function, arities=arities or {}, texts=texts),
         partial(_through_field, shapes=shapes),
         _undefined_read,
         _empty_reduce,
@@ -232,7 +234,7 @@ COLLECTION_SIBLINGS = {"includes": ("has",), "has": ("includes",), "push": ("add
 
 
 def _not_function(
-    text, data, path, line, message, nodes, methods, properties, *, arities
+    text, data, path, line, message, nodes, methods, properties, *, arities, texts=frozenset()
 ) -> Iterator[Candidate]:
     match = NOT_FUNCTION.match(message)
     if not match:
@@ -281,7 +283,8 @@ def _not_function(
             # Declared as an object literal: it has no Array method at all, so another Array method
             # name cannot help; iterating its entries/values/keys comes first.
             yield from _object_iterations(data, path, line, call, obj, name)
-        if obj is not None and name in ARRAY_ONLY and not plain:
+        # Not text the project writes as a separated field: its characters are no list (round 56).
+        if obj is not None and name in ARRAY_ONLY and not plain and node_text(obj) not in texts:
             # A Set, a Map's entries or a string's characters, iterable but not an Array (PyTER's
             # type-directed conversion of the receiver): spread into one.
             spread = f"[...{node_text(obj)}]"
@@ -1060,16 +1063,35 @@ def _convert(text, data, path, line, message, nodes, methods, properties) -> Ite
     if not convert:
         return
     for node in nodes:
+        value = None
         if node.type in ("return_statement",):
             value = node.named_children[0] if node.named_children else None
-            if value is not None:
-                yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
-                                f"convert the value with {convert}()")  # fmt: skip
         if node.type in ("variable_declarator",):
             value = node.child_by_field_name("value")
-            if value is not None:
-                yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
-                                f"convert the value with {convert}()")  # fmt: skip
+        if value is None:
+            continue
+        yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
+                        f"convert the value with {convert}()")  # fmt: skip
+        if convert == "Number" and (arithmetic := rounded(node_text(value))):
+            yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, arithmetic), line,
+                            "round as a number instead of as text")  # fmt: skip
+
+
+FIXED_TEXT = re.compile(r"^(?P<value>.+)\.toFixed\((?P<digits>\d{1,2})\)$", re.S)
+
+
+def rounded(e: str) -> str:
+    """`x.toFixed(n)` (text) where a number is wanted, rounded as a number: `Math.round(x * 10^n) / 10^n`
+    (round 56, npm30: the idiom the projects use for money and lengths; "" for anything else). `x` is a
+    member, call or parenthesised operand of `.toFixed`, so it binds tighter than `*`."""
+    said = FIXED_TEXT.match(e)
+    if said is None:
+        return ""
+    digits = int(said["digits"])
+    if digits == 0:
+        return f"Math.round({said['value']})"
+    scale = 10**digits
+    return f"Math.round({said['value']} * {scale}) / {scale}"
 
 
 def _lengths(data, path, line, nodes) -> Iterator[Candidate]:

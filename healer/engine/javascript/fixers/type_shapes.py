@@ -27,6 +27,13 @@ type-directed templates). Four, each for one message:
   its own default (the writer meant the object optional), a guard otherwise; an optional parameter's
   `?` dropped (tsc's TS1015: a question mark and an initializer). Not for a pattern that
   has a default already or does not name p.
+- **A value cast to a type it is not** (round 56, npm30; V8 "item.price.toFixed is not a function", a
+  Number method on text): `price as unknown as number` only quiets the checker, the value stays the
+  text it was. Where the project makes the field (`price: E as unknown as number`, `const price = ...`,
+  `x.price = ...`) through a double assertion (`as unknown as T`, `as any as T`) to the primitive the
+  method needs, the cast becomes the conversion `Number(E)`/`String(E)` (TypeScript handbook: an
+  assertion is removed at compile time, no conversion). Not for a single assertion, nor a field the
+  cast does not make.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
-from healer.engine.javascript.fixers.type_errors import name_words
+from healer.engine.javascript.fixers.type_errors import name_words, receiver_conversion
 from healer.engine.javascript.syntax import encode, method_call, node_text, overlapping, parse, walk
 
 ITERATOR_CALL = re.compile(
@@ -430,3 +437,67 @@ def pattern_default_candidates(text: str, path: str, *, line: int, message: str)
             )
         )
     return parsing(found, original=text, path=path)
+
+
+# -- a value cast to a type it is not ------------------------------------------------------------------
+CALLED_ON = re.compile(r"(?P<receiver>[\w$.]+)\.(?P<method>\w+) is not a function")
+# The conversion each primitive's methods need, and the primitive a double assertion names.
+PRIMITIVE_OF = {"Number": "number", "String": "string"}
+ERASED = ("unknown", "any")
+
+
+def cast_conversion_candidates(
+    text: str, path: str, *, line: int, message: str, sources: dict[str, str]
+) -> list[Candidate]:
+    said = CALLED_ON.search(message)
+    conversion = receiver_conversion(said["method"]) if said is not None else ""
+    if conversion not in PRIMITIVE_OF:
+        return []
+    field = said["receiver"].rsplit(".", 1)[-1]
+    found: list[Candidate] = []
+    for file, source in {path: text, **{f: t for f, t in sources.items() if f != path}}.items():
+        if not file.endswith((".ts", ".tsx", ".mts", ".cts")) or " as " not in source:
+            continue
+        tree = parse(source, file)
+        if tree is None:
+            continue
+        data, made = encode(source), []
+        for node in walk(tree.root_node):
+            inner = _double_assertion(node, PRIMITIVE_OF[conversion])
+            if inner is None or _made_field(node) != field:
+                continue
+            new = f"{conversion}({node_text(inner)})"
+            made.append(Candidate(file, replace_span(data, node.start_byte, node.end_byte, new),
+                                   node.start_point.row + 1,
+                                   f"convert {node_text(inner)[:40]} with {conversion}() where {field} is made: "
+                                   f"the cast to {PRIMITIVE_OF[conversion]} converts nothing"))  # fmt: skip
+        found += parsing(made, original=source, path=file)
+    return found
+
+
+def _double_assertion(node: tree_sitter.Node, primitive: str) -> tree_sitter.Node | None:
+    """The expression `node` asserts to `primitive` through unknown/any (`E as unknown as number`)."""
+    if node.type != "as_expression" or len(node.named_children) != 2:
+        return None
+    outer, wanted = node.named_children
+    if node_text(wanted) != primitive or outer.type != "as_expression" or len(outer.named_children) != 2:
+        return None
+    inner, erased = outer.named_children
+    return inner if node_text(erased) in ERASED else None
+
+
+def _made_field(node: tree_sitter.Node) -> str:
+    """The field or name the value `node` is stored in: a pair's key, a declarator's or an assigned
+    member's name ("" for anything else, e.g. an argument)."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None:
+        return ""
+    if parent.type == "pair" and parent.child_by_field_name("value") == node:
+        return node_text(parent.child_by_field_name("key")).strip("'\"")
+    if parent.type == "variable_declarator" and parent.child_by_field_name("value") == node:
+        return node_text(parent.child_by_field_name("name"))
+    if parent.type == "assignment_expression" and parent.child_by_field_name("right") == node:
+        return node_text(parent.child_by_field_name("left")).rsplit(".", 1)[-1]
+    return ""
