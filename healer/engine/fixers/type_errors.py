@@ -44,6 +44,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
+from healer.engine.fixers.type_call_arguments import call_argument_edits
 from healer.engine.fixers.type_demand import written_number
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_field_defaults import FIELD_DEFAULT_TEMPLATES
@@ -2183,6 +2184,10 @@ class TypeErrorFixer:
                 continue
             site = Site(sf=sf, line=caller.line, ctx=ctx, index=index)
             for real in t_wants_callable(None, site, 0.7, only=callee.function):
+                add(real, sf, real.prior, 400)
+            # Made wrong at this call (round 56, fixers/type_call_arguments.py): two arguments swapped,
+            # a sequence passed for its length; repaired at the call, not where the callee refuses it.
+            for real in call_argument_edits(messages, sf, caller, callee, index.file):
                 add(real, sf, real.prior, 400)
         # PyTER: the wrong value's origin, away from the crash (healer.engine.fixers.dataflow).
         crash = fault_sites(failure, ctx, limit=1)

@@ -203,7 +203,11 @@ def _container_uses(site: Site, *, assigned: bool) -> dict[str, str]:
         if assigned and isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
             if isinstance(node.ctx, (ast.Store, ast.Del)):
                 used[node.value.id] = "{}"
-        elif not assigned and isinstance(node, (ast.For, ast.comprehension)) and isinstance(node.iter, ast.Name):
+        elif (
+            not assigned
+            and isinstance(node, (ast.For, ast.comprehension))
+            and isinstance(node.iter, ast.Name)
+        ):
             used[node.iter.id] = "[]"
     return used
 
@@ -211,10 +215,16 @@ def _container_uses(site: Site, *, assigned: bool) -> dict[str, str]:
 def _compared_with_none(func: ast.AST, name: str) -> bool:
     """`if d is None:` / `d or {}` anywhere in the function: the None is a state the code handles."""
     for node in ast.walk(func):
-        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == name:
-            if any(isinstance(c, ast.Constant) and c.value is None for c in node.comparators):
-                return True
-        if isinstance(node, ast.BoolOp) and any(isinstance(v, ast.Name) and v.id == name for v in node.values):
+        if (
+            isinstance(node, ast.Compare)
+            and isinstance(node.left, ast.Name)
+            and node.left.id == name
+            and any(isinstance(c, ast.Constant) and c.value is None for c in node.comparators)
+        ):
+            return True
+        if isinstance(node, ast.BoolOp) and any(
+            isinstance(v, ast.Name) and v.id == name for v in node.values
+        ):
             return True
     return False
 
@@ -229,7 +239,9 @@ def _lookup_default_edits(sf: SourceFile, value: ast.expr, name: str, empty: str
         and value.args
     ):
         return []
-    description = f"default {name} to an empty container where it is looked up: {value.func.attr}(..., {empty})"
+    description = (
+        f"default {name} to an empty container where it is looked up: {value.func.attr}(..., {empty})"
+    )
     if len(value.args) == 2 and isinstance(value.args[1], ast.Constant) and value.args[1].value is None:
         span = sf.node_span(value.args[1])
         if span is None:
