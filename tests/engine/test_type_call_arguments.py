@@ -174,3 +174,74 @@ def test_it_measures_no_argument_whose_parameter_is_no_length(project) -> None:
         [("app/pages.py", "return window(", "page"), ("app/pages.py", "if limit < total", "window")],
     )
     assert not any("len(" in c.new_source.split("def page", 1)[1] for c in candidates)
+
+
+DATES = """
+    from dataclasses import dataclass
+
+
+    def check(day, year):
+        if year < 1:
+            raise ValueError("year")
+
+
+    @dataclass
+    class Date:
+        day: int
+        year: int
+
+        def __post_init__(self):
+            check(self.day, self.year)
+    """
+
+
+def _cli(year_declaration: str) -> str:
+    return f"""
+        import argparse
+
+        from app.dates import Date
+
+
+        def main(argv):
+            parser = argparse.ArgumentParser()
+            parser.add_argument("day", type=int)
+            {year_declaration}
+            args = parser.parse_args(argv)
+            return Date(args.day, args.year)
+        """
+
+
+def test_it_puts_back_the_parsers_conversion_of_an_option_a_record_field_holds(project) -> None:
+    # The text reaches `year < 1` through the record's field, bound where the record is constructed
+    # from `args.year`: the option's declaration lost its `type=int`, so it is restored there, above
+    # an int() where the option is read.
+    candidates = _candidates(
+        project,
+        {"app/dates.py": DATES, "app/cli.py": _cli('parser.add_argument("year")')},
+        "'<' not supported between instances of 'str' and 'int'",
+        [
+            ("app/cli.py", "return Date(", "main"),
+            ("app/dates.py", "check(self.day, self.year)", "__post_init__"),
+            ("app/dates.py", "if year < 1", "check"),
+        ],
+    )
+    assert candidates[0].file == "app/cli.py"
+    assert 'parser.add_argument("year", type=int)' in candidates[0].new_source
+    assert candidates[0].making_site
+
+
+def test_it_leaves_an_option_the_parser_already_converts(project) -> None:
+    # `type=float` is declared: the parser is not where the text was made; nothing is added to it.
+    candidates = _candidates(
+        project,
+        {"app/dates.py": DATES, "app/cli.py": _cli('parser.add_argument("year", type=float)')},
+        "'<' not supported between instances of 'str' and 'int'",
+        [
+            ("app/cli.py", "return Date(", "main"),
+            ("app/dates.py", "check(self.day, self.year)", "__post_init__"),
+            ("app/dates.py", "if year < 1", "check"),
+        ],
+    )
+    assert not any(
+        "type=int" in c.new_source.split('"year"', 1)[1][:20] for c in candidates if c.file == "app/cli.py"
+    )

@@ -13,8 +13,14 @@ making site; PyTER, Oh & Oh, FSE 2022, repairs where the value gets its type):
   conversion, a display) is the wrong kind the message names is swapped with its nearest neighbours.
 - **A sequence passed where its length is wanted**: `paginate(rows, total=rows)` with "'<' not supported
   between instances of 'list' and 'int'": the parameter's name says a length or count (`total`,
-  `sequence_length`, `n_items`, `size`) or its annotation is int, the message names a sized kind (list,
+  `sequence_length`, `n_items`, `size`), the message names a sized kind (list,
   str, tuple, dict, set, bytes), so the argument is measured where it is passed: `total=len(rows)`.
+
+- **An option the parser left as text**, followed up the traceback: the refused parameter is bound at
+  each caller frame's call, through a record's field (`self.year` in `__post_init__`, bound where the
+  record is constructed) up to `args.year`, an option an `add_argument` in the repository declares with no
+  `type=`: the conversion is put back there (fixers/type_parsed.py's edit, which the demanded-type tier
+  reaches only a statement or a call away), above an `int(...)` at the use.
 
 Driven by the traceback, the callee's signature and the message's kinds only; nothing here names a
 project, a file or a literal of a benchmark.
@@ -24,16 +30,19 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 
 from healer.engine.fixers.call_shapes import static_kind
 from healer.engine.fixers.dataflow import Frame
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, called_name, function_at, shorten
+from healer.engine.fixers.type_parsed import parsed_type_edits
 
 # Above a conversion at the crash's use (0.6-0.8), which leaves every other caller's values as they were.
 PRIOR_DECLARED_SWAP = 0.9
 PRIOR_KIND_SWAP = 0.85
 PRIOR_LENGTH = 0.9
 PRIOR_UNCONVERTIBLE_SWAP = 0.96
+PARSED_BONUS = 0.075
 
 KINDS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "set", "NoneType"})
 SIZED = frozenset({"str", "bytes", "list", "dict", "tuple", "set"})
@@ -196,9 +205,8 @@ def _lengths(
     for param, (_, arg) in bound.items():
         if param not in read or isinstance(arg, ast.Constant):
             continue
-        words = set(re.findall(r"[a-z]+", param.lower()))
-        if not (words & LENGTH_WORDS or declared_kind(func, param) == "int"):
-            continue
+        if not set(re.findall(r"[a-z]+", param.lower())) & LENGTH_WORDS:
+            continue  # only a parameter named for a length or count (an int annotation alone is any number)
         if isinstance(arg, ast.Call) and called_name(arg) == "len":
             continue
         kind = static_kind(sf, arg, arg.lineno)
@@ -223,4 +231,86 @@ def _lengths(
     return edits
 
 
-__all__ = ["call_argument_edits", "declared_kind", "message_kinds"]
+def parsed_upstream_edits(messages: list[str], frames: list[Frame], load, all_files, is_test) -> list[Edit]:
+    """Text where a number is used: the refused parameter followed up the frames to `args.<option>`."""
+    if not any("str" in message_kinds(m)[1] for m in messages) or len(frames) < 2:
+        return []
+    crash = frames[-1]
+    sf = load(crash.file)
+    func = function_at(sf, crash.line) if sf is not None else None
+    if not isinstance(func, FUNCTIONS):
+        return []
+    params = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
+    values: list[ast.expr] = [
+        n for n in sf.nodes_touching(crash.line) if isinstance(n, ast.Name) and n.id in params
+    ]
+    edits: list[Edit] = []
+    for value in values[:3]:
+        reached = _walk_up(value, len(frames) - 1, frames, load, is_test)
+        if isinstance(reached, ast.Attribute) and isinstance(reached.value, ast.Name):
+            for other in all_files():
+                if is_test(other.path):
+                    continue
+                # above the conversion where the option is read (dataflow's, up to 0.97): that leaves every
+                # other reader of the option with text
+                edits += [
+                    replace(e, path=other.path, making_site=True, prior=round(e.prior + PARSED_BONUS, 4))
+                    for e in parsed_type_edits(other, reached.attr)
+                ]
+    return edits
+
+
+def _walk_up(value: ast.expr, at: int, frames: list[Frame], load, is_test) -> ast.expr | None:
+    """The expression a parameter (or a record field read as `self.f`) was bound to, frames up."""
+    while at > 0:
+        callee, caller = frames[at], frames[at - 1]
+        if is_test(caller.file):
+            return None
+        sf, target = load(caller.file), load(callee.file)
+        func = function_at(target, callee.line) if target is not None else None
+        if sf is None or not isinstance(func, FUNCTIONS):
+            return None
+        if isinstance(value, ast.Name):
+            name, owner = value.id, func
+        elif (
+            isinstance(value, ast.Attribute)
+            and isinstance(value.value, ast.Name)
+            and value.value.id == "self"
+        ):
+            cls = next((a for a in target.ancestors(func) if isinstance(a, ast.ClassDef)), None)
+            if cls is None:
+                return None
+            name, owner = value.attr, cls
+        else:
+            return value
+        found = _bound_at(sf, caller.line, owner, name)
+        if found is None:
+            return None
+        value, at = found, at - 1
+    return value
+
+
+def _bound_at(sf: SourceFile, line: int, owner: ast.AST, name: str) -> ast.expr | None:
+    """The argument bound to parameter `name` of function `owner`, or to field `name` of record class
+    `owner` (its annotated fields in order, as a dataclass's generated `__init__` takes them), at `line`."""
+    for call in sf.nodes_touching(line):
+        if not isinstance(call, ast.Call) or called_name(call) != owner.name:
+            continue
+        if any(isinstance(a, ast.Starred) for a in call.args):
+            return None
+        if isinstance(owner, ast.ClassDef):
+            fields = [
+                s.target.id
+                for s in owner.body
+                if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+            ]
+            keyword = next((k.value for k in call.keywords if k.arg == name), None)
+            if keyword is not None or name not in fields:
+                return keyword
+            at = fields.index(name)
+            return call.args[at] if at < len(call.args) else None
+        return _bound(owner, call).get(name, (None, None))[1]
+    return None
+
+
+__all__ = ["call_argument_edits", "declared_kind", "message_kinds", "parsed_upstream_edits"]

@@ -44,7 +44,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
-from healer.engine.fixers.type_call_arguments import call_argument_edits
+from healer.engine.fixers.type_call_arguments import call_argument_edits, parsed_upstream_edits
 from healer.engine.fixers.type_demand import written_number
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_field_defaults import FIELD_DEFAULT_TEMPLATES
@@ -2189,6 +2189,14 @@ class TypeErrorFixer:
             # a sequence passed for its length; repaired at the call, not where the callee refuses it.
             for real in call_argument_edits(messages, sf, caller, callee, index.file):
                 add(real, sf, real.prior, 400)
+        # An option the parser left as text, followed up the frames to its declaration (round 56).
+        repo_frames = [f for f in frames if index.file(f.file) is not None]
+        for real in parsed_upstream_edits(
+            messages, repo_frames, index.file, index.all_files, ctx.is_test_file
+        ):
+            target = index.file(real.path or "")
+            if target is not None:
+                add(real, target, real.prior, 400)
         # PyTER: the wrong value's origin, away from the crash (healer.engine.fixers.dataflow).
         crash = fault_sites(failure, ctx, limit=1)
         sf = index.file(crash[0][0]) if crash else None
