@@ -50,6 +50,7 @@ from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_field_defaults import FIELD_DEFAULT_TEMPLATES
 from healer.engine.fixers.type_format_arity import FORMAT_ARITY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
+from healer.engine.fixers.type_joined_records import JOINED_RECORD_TEMPLATES
 from healer.engine.fixers.type_kinds import KIND_TEMPLATES
 from healer.engine.fixers.type_none_default import NONE_DEFAULT_TEMPLATES
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
@@ -2103,6 +2104,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *FORMAT_ARITY_TEMPLATES,  # fixers/type_format_arity.py: a value dropped from a template's arguments
     *SELF_PASSED_TEMPLATES,  # fixers/type_self_passed.py: an instance passed into its own class's field slot
     *FIELD_DEFAULT_TEMPLATES,  # fixers/type_field_defaults.py: a None forwarded over a field's empty default
+    *JOINED_RECORD_TEMPLATES,  # fixers/type_joined_records.py: a record kept whole where its member is joined
 ]
 
 
