@@ -33,6 +33,7 @@ from healer.engine.fixers.type_site import Site
 # Above the guard at the use (`x or []`, 0.55), which leaves the field's other readers broken, and above
 # the demanded-type tier's generic edits (type_demand.py, 0.855 at best on an unknown origin).
 PRIOR_FIELD_DEFAULT = 0.9
+PRIOR_ITERATED_DEFAULT = 0.75
 
 # None refused where a container is used: iterated, searched, measured or indexed.
 NONE_AS_CONTAINER = re.compile(
@@ -178,6 +179,8 @@ def t_none_lookup_default(m: re.Match, site: Site) -> list[Edit]:
         return []
     assigned = "item" in m.group(0)
     used = _container_uses(site, assigned=assigned)
+    # an item assignment says a mapping was meant; an iteration says less (a guard may have been lost)
+    prior = PRIOR_FIELD_DEFAULT if assigned else PRIOR_ITERATED_DEFAULT
     edits: list[Edit] = []
     for name, empty in used.items():
         if _compared_with_none(func, name):
@@ -192,7 +195,7 @@ def t_none_lookup_default(m: re.Match, site: Site) -> list[Edit]:
         if not made:
             continue
         last = max(made, key=lambda node: node.lineno)
-        edits += _lookup_default_edits(site.sf, last.value, name, empty)
+        edits += _lookup_default_edits(site.sf, last.value, name, empty, prior)
     return edits
 
 
@@ -213,8 +216,17 @@ def _container_uses(site: Site, *, assigned: bool) -> dict[str, str]:
 
 
 def _compared_with_none(func: ast.AST, name: str) -> bool:
-    """`if d is None:` / `d or {}` anywhere in the function: the None is a state the code handles."""
+    """`if d is None:` / `d or {}` / `isinstance(d, ...)` anywhere in the function: the None (or the
+    value's kind) is a state the code handles, and the fault is elsewhere (a guard's lost `not`)."""
     for node in ast.walk(func):
+        if (
+            isinstance(node, ast.Call)
+            and called_name(node) == "isinstance"
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == name
+        ):
+            return True
         if (
             isinstance(node, ast.Compare)
             and isinstance(node.left, ast.Name)
@@ -229,7 +241,7 @@ def _compared_with_none(func: ast.AST, name: str) -> bool:
     return False
 
 
-def _lookup_default_edits(sf: SourceFile, value: ast.expr, name: str, empty: str) -> list[Edit]:
+def _lookup_default_edits(sf: SourceFile, value: ast.expr, name: str, empty: str, prior: float) -> list[Edit]:
     """`.pop(k, None)` / `.get(k, None)` -> the default `empty`; `.get(k)` -> `.get(k, empty)`."""
     if not (
         isinstance(value, ast.Call)
@@ -256,7 +268,7 @@ def _lookup_default_edits(sf: SourceFile, value: ast.expr, name: str, empty: str
         spans = ((end, end, f", {empty}"),)
     else:
         return []
-    return [Edit(line, spans, description, PRIOR_FIELD_DEFAULT, "root-cause", path=sf.path, making_site=True)]
+    return [Edit(line, spans, description, prior, "root-cause", path=sf.path, making_site=True)]
 
 
 FIELD_DEFAULT_TEMPLATES = [
