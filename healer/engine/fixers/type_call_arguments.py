@@ -34,7 +34,15 @@ from dataclasses import replace
 
 from healer.engine.fixers.call_shapes import static_kind
 from healer.engine.fixers.dataflow import Frame
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, called_name, function_at, shorten
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    called_name,
+    function_at,
+    making_site_edit,
+    shorten,
+)
 from healer.engine.fixers.type_parsed import parsed_type_edits
 
 # Above a conversion at the crash's use (0.6-0.8), which leaves every other caller's values as they were.
@@ -212,22 +220,9 @@ def _lengths(
         kind = static_kind(sf, arg, arg.lineno)
         if kind and kind not in SIZED:
             continue  # a value the code shows is no sequence
-        span = sf.node_span(arg)
-        if span is None:
-            continue
-        line, start, end = span
-        text = sf.line_text(line)[start:end]
-        edits.append(
-            Edit(
-                line,
-                ((start, end, f"len({text})"),),
-                f"pass the length of {shorten(text, 30)}, not the sequence itself, as {param}",
-                PRIOR_LENGTH,
-                "length",
-                path=sf.path,
-                making_site=True,
-            )
-        )
+        shown = shorten(sf.segment(arg), 30)
+        description = f"pass the length of {shown}, not the sequence itself, as {param}"
+        edits += making_site_edit(sf, arg, lambda text: f"len({text})", description, PRIOR_LENGTH, "length")
     return edits
 
 

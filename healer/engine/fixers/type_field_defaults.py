@@ -27,7 +27,14 @@ from __future__ import annotations
 import ast
 import re
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, called_name, function_at
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    called_name,
+    function_at,
+    making_site_edit,
+)
 from healer.engine.fixers.type_site import Site
 
 # Above the guard at the use (`x or []`, 0.55), which leaves the field's other readers broken, and above
@@ -149,22 +156,10 @@ def _forwards_none_default(sf: SourceFile, call: ast.Call, value: ast.expr) -> b
 
 
 def _or_empty(sf: SourceFile, value: ast.Name, empty: str, field: str) -> list[Edit]:
-    span = sf.node_span(value)
-    if span is None:
-        return []
-    line, start, end = span
     description = f"pass the field's empty default when {value.id} is None: {field}={value.id} or {empty}"
-    return [
-        Edit(
-            line,
-            ((start, end, f"{value.id} or {empty}"),),
-            description,
-            PRIOR_FIELD_DEFAULT,
-            "root-cause",
-            path=sf.path,
-            making_site=True,
-        )
-    ]
+    return making_site_edit(
+        sf, value, lambda text: f"{text} or {empty}", description, PRIOR_FIELD_DEFAULT, "root-cause"
+    )
 
 
 # None refused where items are written into it: a mapping was meant (round 56).

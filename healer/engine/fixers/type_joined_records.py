@@ -18,7 +18,8 @@ from __future__ import annotations
 import ast
 import re
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.datafaults import statement_targets
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, making_site_edit, shorten
 from healer.engine.fixers.type_site import Site
 
 # Above the conversion of the join's items (0.85), which joins each record's repr.
@@ -67,13 +68,7 @@ def _member_positions(func: ast.AST, name: str) -> set[int]:
     }
     positions: set[int] = set()
     for node in ast.walk(func):
-        targets = (
-            node.targets
-            if isinstance(node, ast.Assign)
-            else [node.target]
-            if isinstance(node, ast.For)
-            else []
-        )
+        targets = statement_targets(node) if isinstance(node, (ast.Assign, ast.For)) else []
         for target in targets:
             if isinstance(target, ast.Tuple) and len(target.elts) >= 2:
                 positions |= {
@@ -106,25 +101,11 @@ def _indexed_member(node: ast.expr) -> bool:
 
 
 def _member(sf: SourceFile, item: ast.expr, position: int) -> list[Edit]:
-    span = sf.node_span(item)
-    if span is None:
-        return []
-    line, start, end = span
-    text = sf.line_text(line)[start:end]
-    description = (
-        f"collect the member {position} of {shorten(text, 30)}, as the other items are, not the whole record"
+    shown = shorten(sf.segment(item), 30)
+    description = f"collect the member {position} of {shown}, as the other items are, not the whole record"
+    return making_site_edit(
+        sf, item, lambda text: f"{text}[{position}]", description, PRIOR_MEMBER, "root-cause"
     )
-    return [
-        Edit(
-            line,
-            ((start, end, f"{text}[{position}]"),),
-            description,
-            PRIOR_MEMBER,
-            "root-cause",
-            path=sf.path,
-            making_site=True,
-        )
-    ]
 
 
 JOINED_RECORD_TEMPLATES = [(RECORD_JOINED, t_record_member_joined)]
