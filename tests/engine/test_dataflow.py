@@ -1349,3 +1349,47 @@ def test_it_counts_no_read_of_another_classs_field_of_the_same_name_as_the_metho
         frames=[(TEST, "pass", "test_it"), ("src/shelf.py", "n < 1", "label")],
     )
     assert candidates[0].description == "call shelf.count() instead of using the method itself"
+
+
+def test_a_slice_bound_computed_from_a_true_division_lines_above_gets_floor_division_there(project) -> None:
+    # The float is made by `bits / 8` two assignments before the slice that refuses it; `//` where
+    # it is made mends the row size for every reader, where int() at the slice would mend one.
+    candidates = _candidates(
+        project,
+        {
+            "src/rows.py": """
+                def rows(buf, width, height, bits, start):
+                    row = width * (bits / 8)
+                    out = []
+                    for y in range(height):
+                        base = start + y * row
+                        out.append(buf[base : base + row])
+                    return out
+                """,
+        },
+        "slice indices must be integers or None or have an __index__ method",
+        ("src/rows.py", "out.append(buf[base"),
+    )
+    assert "    row = width * (bits // 8)\n" in candidates[0].new_source
+    assert candidates[0].making_site
+
+
+def test_a_slice_bound_without_a_division_gets_no_floor_division(project) -> None:
+    # No `/` in the value's computation: nothing to make `//`, only conversions are offered.
+    candidates = _candidates(
+        project,
+        {
+            "src/rows.py": """
+                def rows(buf, width, height, scale, start):
+                    row = width * scale
+                    out = []
+                    for y in range(height):
+                        base = start + y * row
+                        out.append(buf[base : base + row])
+                    return out
+                """,
+        },
+        "slice indices must be integers or None or have an __index__ method",
+        ("src/rows.py", "out.append(buf[base"),
+    )
+    assert not any("//" in c.new_source for c in candidates)

@@ -105,3 +105,45 @@ def test_it_leaves_a_field_whose_none_the_repository_tests_for(project):
         ("kitchen/book.py", "any(word in s"),
     )
     assert not any("steps=steps or []" in c.new_source for c in candidates)
+
+
+def test_it_defaults_a_popped_option_to_the_mapping_its_items_are_written_into(project) -> None:
+    # The None is made by the lookup's default two lines above the item assignment that refuses it:
+    # the default is the repair (PyTER's None-default row), not a guard at the assignment.
+    candidates = _candidates(
+        project,
+        {
+            "kitchen/fields.py": """
+                def tagged_field(label=None, **kwargs):
+                    extra = kwargs.pop("extra", None)
+                    if label is not None:
+                        extra["label"] = label
+                    return dict(extra=extra, **kwargs)
+                """,
+        },
+        "'NoneType' object does not support item assignment",
+        ("kitchen/fields.py", 'extra["label"] = label'),
+    )
+    assert candidates[0].file == "kitchen/fields.py"
+    assert 'extra = kwargs.pop("extra", {})' in candidates[0].new_source
+    assert candidates[0].making_site
+
+
+def test_it_leaves_a_lookup_whose_none_the_function_tests(project) -> None:
+    # `if extra is None` shows None is a state the code means: the default is not the fault there.
+    candidates = _candidates(
+        project,
+        {
+            "kitchen/fields.py": """
+                def tagged_field(label=None, **kwargs):
+                    extra = kwargs.pop("extra", None)
+                    if extra is None:
+                        return dict(**kwargs)
+                    extra["label"] = label
+                    return dict(extra=extra, **kwargs)
+                """,
+        },
+        "'NoneType' object does not support item assignment",
+        ("kitchen/fields.py", 'extra["label"] = label'),
+    )
+    assert not any('kwargs.pop("extra", {})' in c.new_source for c in candidates)

@@ -59,7 +59,7 @@ def _root_name(node: ast.AST) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
-def _targets(stmt: ast.stmt) -> list[ast.expr]:
+def statement_targets(stmt: ast.stmt) -> list[ast.expr]:
     if isinstance(stmt, ast.Assign):
         return list(stmt.targets)
     if isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor)):
@@ -72,7 +72,7 @@ def _targets(stmt: ast.stmt) -> list[ast.expr]:
 def _bound_names(stmt: ast.stmt) -> set[str]:
     """Names a statement binds or fills: `X = ...`, `X[k] = ...`, `X.a = ...`, `X.update(...)`."""
     names: set[str] = set()
-    for target in _targets(stmt):
+    for target in statement_targets(stmt):
         if isinstance(target, (ast.Tuple, ast.List)):
             names |= {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
         else:
@@ -163,7 +163,7 @@ def _read_parts(stmt: ast.stmt) -> list[ast.AST]:
         parts.append(stmt.iter)
     elif isinstance(stmt, ast.Expr):
         parts.append(stmt.value)
-    for target in _targets(stmt):
+    for target in statement_targets(stmt):
         parts += [n.slice for n in ast.walk(target) if isinstance(n, ast.Subscript)]
     return parts
 
@@ -470,7 +470,7 @@ def _local_assignments(tree: ast.Module, name: str, line: int) -> list[ast.stmt]
         for stmt in ast.walk(func)
         if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign))
         and stmt.lineno < line
-        and any(isinstance(t, ast.Name) and t.id == name for t in _targets(stmt))
+        and any(isinstance(t, ast.Name) and t.id == name for t in statement_targets(stmt))
     ]
 
 

@@ -1523,7 +1523,10 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         conv = "float" if evidence.other == "float" else "int"
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return _number_literal(origin, conv)
-        return _wrap(origin, conv, f"convert {text} to {conv} where it is made", 0.9)
+        # "slice indices must be integers" names no kind (str is assumed): a true division the value
+        # is computed from made a float, so `//` there goes first (round 56; none without a `/`)
+        divided = _nested_divisions(origin) if conv == "int" else []
+        return divided + _wrap(origin, conv, f"convert {text} to {conv} where it is made", 0.9)
     if actual == "float" and wanted == "number" and evidence.other == "int" and origin.hops:
         return _integer_made(origin, text)
     if actual in NUMBERS and wanted == "str" and origin.hops:
@@ -1646,6 +1649,49 @@ def _wrap(origin: Origin, func: str, description: str, base: float) -> list[Edit
     return _edit(origin, [(start, end, f"{func}({text})")], description, base)
 
 
+def _nested_divisions(origin: Origin, depth: int = 3) -> list[Edit]:
+    """`/` -> `//` for each true division inside the origin expression, or inside the latest value of a
+    local it reads (followed `depth` assignments back in the same function), nearest first."""
+    scope = function_at(origin.sf, origin.node.lineno)
+    edits: list[Edit] = []
+    seen: set[int] = set()
+    todo: list[tuple[ast.AST, int]] = [(origin.node, 0)]
+    while todo:
+        node, hops = todo.pop(0)
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Div) and id(inner) not in seen:
+                seen.add(id(inner))
+                where = origin.sf.operator_between(inner.left, inner.right)
+                if inner is origin.node or not where or where[3] != "/":
+                    continue  # the origin's own division: the caller's edit
+                line, start, end, _ = where
+                description = (
+                    f"use floor division // where the value it is computed from is made (line {line})"
+                )
+                # just above the int() of the value (0.9): `//` where the float is made mends every reader
+                base = round(0.905 - 0.002 * hops, 4)
+                edits.append(
+                    Edit(
+                        line,
+                        ((start, end, "//"),),
+                        description,
+                        _weight(origin, base),
+                        "root-cause",
+                        path=origin.sf.path,
+                        making_site=True,
+                    )
+                )
+            elif (
+                isinstance(inner, ast.Name)
+                and isinstance(inner.ctx, ast.Load)
+                and scope is not None
+                and hops < depth
+            ):
+                made = assignments(scope, inner.id, before=getattr(node, "lineno", 0) or origin.node.lineno)
+                todo += [(made[0], hops + 1)] if made else []
+    return edits
+
+
 def _integer_made(origin: Origin, text: str) -> list[Edit]:
     """A float made where an int is wanted (an index, a count): true division `/` was meant as
     floor division `//` where the value is made; else the value is converted there."""
@@ -1685,7 +1731,10 @@ def _integer_made(origin: Origin, text: str) -> list[Edit]:
                     path=origin.sf.path,
                 )
             ]
-    edits = _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
+    # The float made lines before by a true division the value is computed from (round 56:
+    # `row = width * (bits / 8)`, then `base = start + y * row`, sliced): `//` there, above int().
+    edits = _nested_divisions(origin)
+    edits += _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)) and _imports_math(origin.sf):
         # A scaled count (`lines * ratio`) truncated by int() loses the part a page or a share rounds
         # up to; the conventional integer form of a scaled count is its ceiling (or nearest).

@@ -370,6 +370,18 @@ def wrap(text: str, node: ast.AST, *, keep_binop: bool = False) -> str:
     return f"({text})"
 
 
+def making_site_edit(
+    sf: SourceFile, node: ast.AST, new: Callable[[str], str], description: str, prior: float, kind: str
+) -> list[Edit]:
+    """One edit replacing `node`'s text (on one line) by `new(text)`, where a value is made (Edit.making_site)."""
+    span = sf.node_span(node)
+    if span is None:
+        return []
+    line, start, end = span
+    text = sf.line_text(line)[start:end]
+    return [Edit(line, ((start, end, new(text)),), description, prior, kind, path=sf.path, making_site=True)]
+
+
 def enclosing(sf: SourceFile, node: ast.AST, kinds: tuple[type, ...]) -> ast.AST | None:
     for anc in sf.ancestors(node):
         if isinstance(anc, kinds):

@@ -44,11 +44,13 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
+from healer.engine.fixers.type_call_arguments import call_argument_edits, parsed_upstream_edits
 from healer.engine.fixers.type_demand import written_number
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_field_defaults import FIELD_DEFAULT_TEMPLATES
 from healer.engine.fixers.type_format_arity import FORMAT_ARITY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
+from healer.engine.fixers.type_joined_records import JOINED_RECORD_TEMPLATES
 from healer.engine.fixers.type_kinds import KIND_TEMPLATES
 from healer.engine.fixers.type_none_default import NONE_DEFAULT_TEMPLATES
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
@@ -2102,6 +2104,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *FORMAT_ARITY_TEMPLATES,  # fixers/type_format_arity.py: a value dropped from a template's arguments
     *SELF_PASSED_TEMPLATES,  # fixers/type_self_passed.py: an instance passed into its own class's field slot
     *FIELD_DEFAULT_TEMPLATES,  # fixers/type_field_defaults.py: a None forwarded over a field's empty default
+    *JOINED_RECORD_TEMPLATES,  # fixers/type_joined_records.py: a record kept whole where its member is joined
 ]
 
 
@@ -2184,6 +2187,18 @@ class TypeErrorFixer:
             site = Site(sf=sf, line=caller.line, ctx=ctx, index=index)
             for real in t_wants_callable(None, site, 0.7, only=callee.function):
                 add(real, sf, real.prior, 400)
+            # Made wrong at this call (round 56, fixers/type_call_arguments.py): two arguments swapped,
+            # a sequence passed for its length; repaired at the call, not where the callee refuses it.
+            for real in call_argument_edits(messages, sf, caller, callee, index.file):
+                add(real, sf, real.prior, 400)
+        # An option the parser left as text, followed up the frames to its declaration (round 56).
+        repo_frames = [f for f in frames if index.file(f.file) is not None]
+        for real in parsed_upstream_edits(
+            messages, repo_frames, index.file, index.all_files, ctx.is_test_file
+        ):
+            target = index.file(real.path or "")
+            if target is not None:
+                add(real, target, real.prior, 400)
         # PyTER: the wrong value's origin, away from the crash (healer.engine.fixers.dataflow).
         crash = fault_sites(failure, ctx, limit=1)
         sf = index.file(crash[0][0]) if crash else None

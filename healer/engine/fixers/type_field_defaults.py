@@ -9,6 +9,12 @@ of the field still meets None. The value is MADE at the forwarding keyword (PyTE
 repair where the value gets its type; the "None default" row of its conversion table), so the edit is
 there: `tags=tags or []`, the field's own empty default written where the None enters.
 
+Round 56 adds the same row for a LOOKUP's default: `metadata = kwargs.pop("metadata", None)` and, a line
+or two on, `metadata[KEY] = value` ("'NoneType' object does not support item assignment"), or the local
+iterated/measured. The None is made by the `.pop`/`.get` default (or a `.get` with none), so that default
+becomes the empty container its uses need (`{}` where items are assigned or `.update` is called, `[]` where
+it is iterated or measured), unless the function tests the name against None (None is meant there).
+
 Driven by the code's shape only: the crash line reads `obj.attr`; a repository class declares `attr` with
 an empty container default (a dataclass/attrs `field(default_factory=list|dict|set|tuple)`, or an empty
 display `= []` / `= ()` / `= {}` on a class-level annotation); a call of that class passes `attr=name`
@@ -21,12 +27,20 @@ from __future__ import annotations
 import ast
 import re
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, called_name, function_at
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    called_name,
+    function_at,
+    making_site_edit,
+)
 from healer.engine.fixers.type_site import Site
 
 # Above the guard at the use (`x or []`, 0.55), which leaves the field's other readers broken, and above
 # the demanded-type tier's generic edits (type_demand.py, 0.855 at best on an unknown origin).
 PRIOR_FIELD_DEFAULT = 0.9
+PRIOR_ITERATED_DEFAULT = 0.75
 
 # None refused where a container is used: iterated, searched, measured or indexed.
 NONE_AS_CONTAINER = re.compile(
@@ -142,24 +156,120 @@ def _forwards_none_default(sf: SourceFile, call: ast.Call, value: ast.expr) -> b
 
 
 def _or_empty(sf: SourceFile, value: ast.Name, empty: str, field: str) -> list[Edit]:
-    span = sf.node_span(value)
-    if span is None:
-        return []
-    line, start, end = span
     description = f"pass the field's empty default when {value.id} is None: {field}={value.id} or {empty}"
-    return [
-        Edit(
-            line,
-            ((start, end, f"{value.id} or {empty}"),),
-            description,
-            PRIOR_FIELD_DEFAULT,
-            "root-cause",
-            path=sf.path,
-            making_site=True,
-        )
-    ]
+    return making_site_edit(
+        sf, value, lambda text: f"{text} or {empty}", description, PRIOR_FIELD_DEFAULT, "root-cause"
+    )
 
 
-FIELD_DEFAULT_TEMPLATES = [(NONE_AS_CONTAINER, t_none_over_field_default)]
+# None refused where items are written into it: a mapping was meant (round 56).
+NONE_ASSIGNED_INTO = re.compile(r"'NoneType' object does not support item (?:assignment|deletion)")
+LOOKUPS = ("pop", "get")
 
-__all__ = ["FIELD_DEFAULT_TEMPLATES", "t_none_over_field_default"]
+
+def t_none_lookup_default(m: re.Match, site: Site) -> list[Edit]:
+    """`d = kwargs.pop("k", None)` then `d[K] = v` (or `for x in d`): the lookup's default made `{}`/`[]`."""
+    func = function_at(site.sf, site.line)
+    if not isinstance(func, FUNCTIONS):
+        return []
+    assigned = "item" in m.group(0)
+    used = _container_uses(site, assigned=assigned)
+    # an item assignment says a mapping was meant; an iteration says less (a guard may have been lost)
+    prior = PRIOR_FIELD_DEFAULT if assigned else PRIOR_ITERATED_DEFAULT
+    edits: list[Edit] = []
+    for name, empty in used.items():
+        if _compared_with_none(func, name):
+            continue
+        made = [
+            node
+            for node in ast.walk(func)
+            if isinstance(node, ast.Assign)
+            and node.lineno < site.line
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+        ]
+        if not made:
+            continue
+        last = max(made, key=lambda node: node.lineno)
+        edits += _lookup_default_edits(site.sf, last.value, name, empty, prior)
+    return edits
+
+
+def _container_uses(site: Site, *, assigned: bool) -> dict[str, str]:
+    """{local: the empty container its use at the crash line needs}: `d[k] = v` -> "{}"; iterated -> "[]"."""
+    used: dict[str, str] = {}
+    for node in site.sf.nodes_touching(site.line):
+        if assigned and isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            if isinstance(node.ctx, (ast.Store, ast.Del)):
+                used[node.value.id] = "{}"
+        elif (
+            not assigned
+            and isinstance(node, (ast.For, ast.comprehension))
+            and isinstance(node.iter, ast.Name)
+        ):
+            used[node.iter.id] = "[]"
+    return used
+
+
+def _compared_with_none(func: ast.AST, name: str) -> bool:
+    """`if d is None:` / `d or {}` / `isinstance(d, ...)` anywhere in the function: the None (or the
+    value's kind) is a state the code handles, and the fault is elsewhere (a guard's lost `not`)."""
+    for node in ast.walk(func):
+        if (
+            isinstance(node, ast.Call)
+            and called_name(node) == "isinstance"
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == name
+        ):
+            return True
+        if (
+            isinstance(node, ast.Compare)
+            and isinstance(node.left, ast.Name)
+            and node.left.id == name
+            and any(isinstance(c, ast.Constant) and c.value is None for c in node.comparators)
+        ):
+            return True
+        if isinstance(node, ast.BoolOp) and any(
+            isinstance(v, ast.Name) and v.id == name for v in node.values
+        ):
+            return True
+    return False
+
+
+def _lookup_default_edits(sf: SourceFile, value: ast.expr, name: str, empty: str, prior: float) -> list[Edit]:
+    """`.pop(k, None)` / `.get(k, None)` -> the default `empty`; `.get(k)` -> `.get(k, empty)`."""
+    if not (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in LOOKUPS
+        and not value.keywords
+        and value.args
+    ):
+        return []
+    description = (
+        f"default {name} to an empty container where it is looked up: {value.func.attr}(..., {empty})"
+    )
+    if len(value.args) == 2 and isinstance(value.args[1], ast.Constant) and value.args[1].value is None:
+        span = sf.node_span(value.args[1])
+        if span is None:
+            return []
+        line, start, end = span
+        spans = ((start, end, empty),)
+    elif len(value.args) == 1 and value.func.attr == "get":
+        span = sf.node_span(value.args[0])
+        if span is None:
+            return []
+        line, _, end = span
+        spans = ((end, end, f", {empty}"),)
+    else:
+        return []
+    return [Edit(line, spans, description, prior, "root-cause", path=sf.path, making_site=True)]
+
+
+FIELD_DEFAULT_TEMPLATES = [
+    (NONE_AS_CONTAINER, t_none_over_field_default),
+    (NONE_AS_CONTAINER, t_none_lookup_default),
+    (NONE_ASSIGNED_INTO, t_none_lookup_default),
+]
+
+__all__ = ["FIELD_DEFAULT_TEMPLATES", "t_none_lookup_default", "t_none_over_field_default"]
