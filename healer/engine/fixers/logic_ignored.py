@@ -37,6 +37,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
     walk_own_scope,
 )
+from healer.engine.fixers.linting_agreement import is_format_call_at
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 # A constant truth test of a function object is a bug wherever the body also ignores its own variable:
@@ -138,13 +139,7 @@ def _is_message(node: ast.AST) -> bool:
         return True
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
         return isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
-    return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "format"
-        and isinstance(node.func.value, ast.Constant)
-        and isinstance(node.func.value.value, str)
-    )
+    return isinstance(node, ast.Call) and is_format_call_at(node, node.lineno)
 
 
 def uncalled_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
