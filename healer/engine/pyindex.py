@@ -283,6 +283,57 @@ class ModuleIndex:
     def top_level(self) -> set[str]:
         return {name.split(".")[0] for name in self.modules}
 
+    def imports_back(self, module: str, target: str) -> bool:
+        """Whether importing the repository's `module` runs, through its own module-level imports
+        (followed from module to module), an import that takes a name from `target`: a provider of
+        `target`'s missing names that would import it back, a cycle (round 56: a package's
+        `__version__` taken from its own cli module, which does `from . import __version__`)."""
+        seen: set[str] = set()
+        todo = [module]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            for imported in self._imported(current):
+                if imported == target:
+                    return True
+                if imported in self.modules:
+                    todo.append(imported)
+        return False
+
+    def _imported(self, module: str) -> list[str]:
+        """The repository modules a module's top-level statements import: `from m import n` counts
+        as m when n is a name m binds, as the submodule m.n when it is one."""
+        tree = self.tree(module)
+        if tree is None:
+            return []
+        file = self.modules.get(module, "")
+        package = module if file.endswith("__init__.py") else module.rpartition(".")[0]
+        found: list[str] = []
+        # `if TYPE_CHECKING:` imports never run
+        unrun = {
+            id(sub)
+            for node in _top_statements(tree.body)
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.dump(node.test)
+            for sub in ast.walk(node)
+        }
+        for node in _top_statements(tree.body):
+            if id(node) in unrun:
+                continue
+            if isinstance(node, ast.Import):
+                found += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = package.split(".") if package and node.level else []
+                if node.level > 1:
+                    base = base[: len(base) - (node.level - 1)]
+                source = ".".join([*base, *([node.module] if node.module else [])])
+                for alias in node.names:
+                    found.append(
+                        f"{source}.{alias.name}" if f"{source}.{alias.name}" in self.modules else source
+                    )
+        return found
+
 
 def _roots_for(file: str, files: set[str]) -> list[str]:
     """Directories a file can be imported from: above its outermost package, plus the repo root and src/."""

@@ -438,6 +438,9 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
         structure = sorted(ImportStructureFixer().candidates(failure, context), key=lambda c: c.priority)
         search = [c for _, _, c in sorted((c.priority, n, c) for n, c in enumerate([*spelling, *structure]))]
     key = tree(released)
+    if os.environ.get("IMPORT_SPACE_VERBOSE"):
+        for candidate in [*regular, *search][:6]:
+            print("   ", candidate.file, candidate.line, candidate.priority, candidate.description)
 
     def rank(candidates) -> int | None:
         for place, candidate in enumerate(candidates, start=1):

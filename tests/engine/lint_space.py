@@ -106,6 +106,13 @@ def measure_bug(case: dict, bug: dict, *, case_dir: Path, projects: Path, show: 
         repairs = lint_repairs(source=alone, finding=finding, lint=lint)
     if show:
         print("   search:", [r.description for r in repairs])
+        for place, new in enumerate(families, start=1):
+            changed = [
+                p[2:].strip()
+                for p in difflib.ndiff(alone.splitlines(), new.splitlines())
+                if p.startswith("+ ")
+            ]
+            print(f"   family {place}:", " | ".join(changed)[:160])
     key = {"alone": alone, "released": released, "fix": bug["fix"]}
     search = [r.source for r in repairs]
     return (finding.code, rank(families, **key), rank(search, **key), len(families), len(search))

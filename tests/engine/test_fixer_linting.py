@@ -588,3 +588,49 @@ def test_an_import_block_sorted_by_ruff_is_reported_at_the_import_that_moved(pro
     # A one-line finding keeps its own line.
     one = _finding("m.py", 5, "F541", "f-string without any placeholders")
     assert all(c.line == 5 for c in RuffFixer().candidates(one, context(project({"m.py": "X = f'a'\n" * 5}))))
+
+
+def test_it_drops_a_placeholder_whole_before_passing_a_name_no_message_shows(project):
+    # r364: `"found: '%s' (%s)" % (cls,)`; `raw` is in scope but neither the literal nor any other
+    # message of the module shows it: filling it in is a guess, the placeholder left over goes.
+    text = (
+        "def decode(cls, raw):\n"
+        "    if not raw:\n"
+        "        raise ValueError(\"not a dataclass, found: '%s' (%s)\" % (cls,))\n"
+        "    return cls(raw)\n"
+    )
+    ws = project({"m.py": text})
+    candidates = sorted(RuffFixer().candidates(_f507("m.py", 3, 2, 1), context(ws)), key=lambda c: c.priority)
+    assert candidates[0].new_source.splitlines()[2] == (
+        "        raise ValueError(\"not a dataclass, found: '%s'\" % (cls,))"
+    ), [c.description for c in candidates]
+    assert any("% (cls, raw)" in c.new_source for c in candidates)  # still offered, after
+
+
+def test_it_drops_the_placeholder_that_leaves_no_label_without_its_value(project):
+    # r368: `"%s: error: %s" % (str(e),)`: dropping the last leaves `error:` with nothing after it
+    text = (
+        "def main(parser, source):\n"
+        "    try:\n"
+        "        return parser.parse(source)\n"
+        "    except SyntaxError as e:\n"
+        '        print("%s: error: %s" % (str(e),))\n'
+    )
+    ws = project({"m.py": text})
+    candidates = sorted(RuffFixer().candidates(_f507("m.py", 5, 2, 1), context(ws)), key=lambda c: c.priority)
+    lines = [c.new_source.splitlines()[4] for c in candidates]
+    assert lines[0] == '        print("error: %s" % (str(e),))', lines
+    assert lines.index('        print("%s: error:" % (str(e),))') > 0
+
+
+def test_it_still_passes_a_name_another_message_of_the_module_shows(project):
+    # the module's other message shows `path` beside the word it stands for: evidence for filling
+    text = (
+        "def load(path, mode):\n"
+        "    if mode not in 'rw':\n"
+        "        raise ValueError(f'bad mode for {path}')\n"
+        "    raise OSError('cannot open %s: %s' % (mode,))\n"
+    )
+    ws = project({"m.py": text})
+    candidates = sorted(RuffFixer().candidates(_f507("m.py", 4, 2, 1), context(ws)), key=lambda c: c.priority)
+    assert "% (mode, path)" in candidates[0].new_source, [c.description for c in candidates]

@@ -258,3 +258,72 @@ def test_it_offers_only_the_packages_own_exporters_for_a_module_missing_from_the
         installed_exporters={"Crate": ["0:cratelib"]},
     )
     assert any("from cratelib import Crate" in s for s in _sources(project, outside, failure))
+
+
+def test_it_writes_the_declared_version_for_a_version_module_the_build_writes(project):
+    # setuptools_scm/hatch-vcs write `_version.py` at build time; an sdist without it has only the
+    # metadata's version (r370). The cli module binds __version__ by importing the package back:
+    # taking it from there is a cycle and must not be offered.
+    files = {
+        "pyproject.toml": '[project]\nname = "lens"\nversion = "0.4.1"\n',
+        "src/lens/__init__.py": '"""Lens."""\n\nfrom ._version import __version__\n',
+        "src/lens/cli.py": "from . import __version__\nfrom . import core\n\n\ndef main():\n    return __version__\n",
+        "src/lens/core.py": "def parse(text):\n    return text\n",
+    }
+    failure = runtime_failure(
+        "src/lens/__init__.py", 3, "ModuleNotFoundError", "No module named 'lens._version'"
+    )
+    sources = _sources(project, files, failure)
+    assert sources and '__version__ = "0.4.1"\n' in sources[0], sources
+    assert not any("from lens.cli import __version__" in s for s in sources), sources
+
+
+def test_it_reads_the_version_from_pkg_info_and_offers_none_without_one(project):
+    files = {
+        "PKG-INFO": "Metadata-Version: 2.1\nName: lens\nVersion: 2.0.0rc1\n",
+        "lens/__init__.py": "from .version import __version__\n",
+    }
+    failure = runtime_failure("lens/__init__.py", 1, "ModuleNotFoundError", "No module named 'lens.version'")
+    assert '__version__ = "2.0.0rc1"\n' in _sources(project, files, failure)[0]
+    # no declared version (dynamic, nothing shipped): no literal is made up
+    bare = {"lens/__init__.py": "from .version import __version__\n"}
+    ws = project(bare, name="bare")
+    assert not any(
+        "__version__ =" in c.new_source for c in ImportStructureFixer().candidates(failure, context(ws))
+    )
+    # a module that is no version module keeps its names' import searched, not a literal
+    other = {**files, "lens/__init__.py": "from .helpers import __version__\n"}
+    failure = runtime_failure("lens/__init__.py", 1, "ModuleNotFoundError", "No module named 'lens.helpers'")
+    ws = project(other, name="other")
+    assert not any(
+        "__version__ =" in c.new_source for c in ImportStructureFixer().candidates(failure, context(ws))
+    )
+
+
+def test_it_takes_a_missing_name_from_a_sibling_that_does_not_import_the_file_back(project):
+    files = {
+        "kit/__init__.py": "",
+        "kit/shapes.py": "from kit.procs import run\n\n\nclass Box:\n    pass\n",
+        "kit/boxes.py": "class Box:\n    pass\n",
+        "kit/procs.py": "from kit.common import Box\n\n\ndef run():\n    return Box()\n",
+    }
+    failure = runtime_failure("kit/procs.py", 1, "ModuleNotFoundError", "No module named 'kit.common'")
+    sources = _sources(project, files, failure)
+    assert any(s.startswith("from kit.boxes import Box\n") for s in sources), sources
+    # kit.shapes imports kit.procs at its top: importing Box from it would run procs again, a cycle
+    assert not any("from kit.shapes import Box" in s for s in sources), sources
+
+
+def test_it_follows_an_import_chain_back_to_the_module_and_ignores_type_checking_imports():
+    texts = {
+        "p/__init__.py": "from .a import A\n",
+        "p/a.py": "from .b import B\n\nA = 1\n",
+        "p/b.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from .c import C\nB = 2\n",
+        "p/c.py": "import p.d\n",
+        "p/d.py": "from p import a\n",
+    }
+    index = ModuleIndex.build(texts, texts.get)
+    assert not index.imports_back("p.a", "p")  # p.a -> p.b, whose only further import never runs
+    assert not index.imports_back("p.b", "p.c")  # TYPE_CHECKING: never run
+    assert index.imports_back("p.c", "p.a")  # p.c -> p.d -> `from p import a`, the submodule p.a
+    assert not index.imports_back("p.a", "p.d")

@@ -215,3 +215,65 @@ def test_it_adds_the_partner_edit_to_the_logic_fixers_candidates() -> None:
     assert sf is not None
     found = _scored_sources(sf, 2, "AssertionError")
     assert any('f"{k}: {v}"' in source.splitlines()[1] for _prior, source, _d, _k in found)
+
+
+ERRORS = textwrap.dedent(
+    """
+    class Invalid(Exception):
+        def __init__(self, message, errors=None):
+            self.message = message
+            self.errors = errors or {}
+
+        def __str__(self):
+            details = ", ".join(f"{k}: {k}" for k, v in self.errors.items())
+            return f"{self.message} ({details})"
+
+        def lines(self):
+            out = []
+            for name, rule in self.errors.items():
+                out.append("%s=%s" % (name, name))
+            return out
+
+        def keys(self):
+            return ", ".join(f"{k}: {k}" for k, v in self.errors.items() if v)
+
+        def pairs(self):
+            return ", ".join(f"{k}: {k}" for k, _ in self.errors.items())
+    """
+).lstrip("\n")
+
+
+def _errors_edited(needle: str) -> tuple[list[str], list]:
+    from healer.engine.fixers.logic_ignored import unused_sibling_rewrites
+
+    sf = SourceFile.parse("errors.py", ERRORS)
+    line = next(i for i, text in enumerate(ERRORS.splitlines(), start=1) if needle in text)
+    rewrites = unused_sibling_rewrites(sf, line)
+    return [Splicer(sf).apply(r).splitlines()[line - 1].strip() for r in rewrites], rewrites
+
+
+def test_it_gives_one_use_of_a_name_shown_twice_to_its_loop_sibling_never_read():
+    # r371: `f"{k}: {k}" for k, v in ...` shows the key twice and never the value it unpacked
+    edited, rewrites = _errors_edited('details = ", ".join(')
+    assert edited[0] == 'details = ", ".join(f"{k}: {v}" for k, v in self.errors.items())', edited
+    assert 'details = ", ".join(f"{v}: {k}" for k, v in self.errors.items())' in edited
+    assert rewrites[0].kind == "name"
+    # a for statement's tuple target and a %-message on a line of its body
+    edited, _ = _errors_edited('out.append("%s=%s"')
+    assert edited[0] == 'out.append("%s=%s" % (name, rule))', edited
+
+
+def test_it_leaves_a_sibling_that_is_read_or_ignored_on_purpose():
+    # `if v` reads the value: nothing is ignored; `_` says the value is ignored on purpose
+    assert _errors_edited("if v)")[0] == []
+    assert _errors_edited("for k, _ in")[0] == []
+
+
+def test_it_ranks_the_unused_sibling_above_a_swapped_attribute_on_the_line():
+    # the held-out run took `self.errors` for `self.message` on the next line; the anomaly outranks it
+    sf = SourceFile.parse("errors.py", ERRORS)
+    line = next(i for i, text in enumerate(ERRORS.splitlines(), start=1) if 'details = ", ".join(' in text)
+    best = max(_scored_sources(sf, line, "AssertionError"), key=lambda found: found[0])
+    assert best[2].startswith("use v, bound beside k"), best[2]
+    below = _scored_sources(sf, line + 1, "AssertionError")
+    assert all(prior < best[0] for prior, *_ in below)

@@ -353,3 +353,95 @@ def test_it_offers_no_codec_edit_for_another_message(project):
         project, {FILE: source}, 'can only concatenate str (not "int") to str', (FILE, "return text + 1")
     )
     assert not [c for c in candidates if "[0]" in c.new_source]
+
+
+def test_it_compares_a_character_of_a_text_with_its_code_points_character_not_its_length(project):
+    # `for char in value: ... char < 32`: one character's length is always 1, so `len(char) < 32`
+    # escapes every character (round 56, a program the tests accepted); its code point is meant.
+    source = """
+        def emit(value: str) -> str:
+            out = []
+            for char in value:
+                if char < 32 or char == "\\x7f":
+                    out.append("\\\\u{:04x}".format(ord(char)))
+                else:
+                    out.append(char)
+            return "".join(out)
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'<' not supported between instances of 'str' and 'int'",
+        (FILE, "if char < 32"),
+    )
+    assert not [c for c in candidates if "len(char)" in c.new_source], [c.description for c in candidates]
+    best = _first(candidates)
+    assert best is not None and 'if char < " " or' in best.new_source, [c.description for c in candidates]
+    assert any("if ord(char) < 32" in c.new_source for c in candidates[:2]), [
+        c.description for c in candidates
+    ]
+
+
+def test_it_offers_the_code_point_of_a_position_indexed_out_of_a_line(project):
+    # `c = line[i]` is one character even under a neutral name; `c > limit` wants `ord(c)`
+    source = """
+        def high(line: str, i: int, limit: int) -> bool:
+            c = line[i]
+            return c > limit
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'str' and 'int'",
+        (FILE, "return c > limit"),
+    )
+    best = _first(candidates)
+    assert best is not None and "return ord(c) > limit" in best.new_source, [
+        c.description for c in candidates
+    ]
+
+
+def test_it_still_measures_a_text_that_is_no_single_character(project):
+    # a whole line iterated elsewhere is sized text: its length stays offered, no code point
+    source = """
+        def short(line, limit):
+            for part in line:
+                pass
+            return line < limit
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'<' not supported between instances of 'str' and 'int'",
+        (FILE, "return line < limit"),
+    )
+    assert any("return len(line) < limit" in c.new_source for c in candidates), [
+        c.description for c in candidates
+    ]
+    assert not [c for c in candidates if "ord(line)" in c.new_source], [c.description for c in candidates]
+
+
+def test_it_tells_a_single_character_from_a_text():
+    import ast
+    import textwrap
+
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_elsewhere import single_character
+
+    def one(source: str, name: str = "v") -> bool:
+        sf = SourceFile.parse("m.py", textwrap.dedent(source).lstrip("\n"))
+        uses = [n for n in ast.walk(sf.tree) if isinstance(n, ast.Name) and n.id == name]
+        return single_character(sf, max(uses, key=lambda n: n.lineno))
+
+    # named as one, iterated out of a text, one position of a text, passed to ord, compared with one
+    assert one("def f(s):\n    next_ch = s\n    return next_ch\n", "next_ch")
+    assert one("def f(text):\n    for v in text:\n        return v\n")
+    assert one("def f(s: str):\n    for v in s:\n        return v\n")
+    assert one("def f(line, i):\n    v = line[i]\n    return v\n")
+    assert one("def f(v):\n    n = ord(v)\n    return v\n")
+    assert one("def f(v):\n    if v == '-':\n        return v\n")
+    # a line of a list, a slice, a plain name: not one character
+    assert not one("def f(lines):\n    for v in lines:\n        return v\n")
+    assert not one("def f(line):\n    v = line[1:]\n    return v\n")
+    assert not one("def f(v):\n    return v\n")
+    assert not one("def f(chars):\n    for v in chars:\n        return v\n")

@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import ast
 import builtins
+import configparser
 import importlib.util
+import re
+import tomllib
 from functools import cache
 
 from healer.engine.fixers.base import Candidate, RepairContext
@@ -124,6 +127,42 @@ def installed_query(failure: Failure, read) -> tuple[str, ...] | None:
     return None
 
 
+# modules a build backend writes at build time (setuptools_scm's `write_to`, hatch-vcs), and the
+# text names they bind
+VERSION_MODULES = frozenset({"_version", "version", "__version__", "_about"})
+VERSION_NAMES = frozenset({"__version__", "version", "VERSION"})
+VERSION_TEXT = re.compile(r"""\d+(?:\.\d+)*(?:[-.+]?[A-Za-z0-9.]+)?""")
+
+
+def declared_version(ctx: RepairContext) -> str:
+    """The version the project's own metadata declares: pyproject's `[project] version`, setup.cfg's
+    `[metadata] version`, or an sdist's PKG-INFO `Version:`; "" when none is a literal."""
+
+    def read(path: str) -> str:
+        try:
+            return ctx.workspace.read_text(path)
+        except (OSError, ValueError, UnicodeDecodeError):
+            return ""
+
+    found = ""
+    try:
+        project = tomllib.loads(read("pyproject.toml")).get("project", {})
+        found = project.get("version", "") if isinstance(project, dict) else ""
+    except tomllib.TOMLDecodeError:
+        found = ""
+    if not found:
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read_string(read("setup.cfg"))
+            found = parser.get("metadata", "version", fallback="")
+        except configparser.Error:
+            found = ""
+    if not found:
+        match = re.search(r"^Version:\s*(\S+)\s*$", read("PKG-INFO"), re.MULTILINE)
+        found = match.group(1) if match else ""
+    return found if isinstance(found, str) and VERSION_TEXT.fullmatch(found) else ""
+
+
 class ImportStructureFixer:
     bug_types = frozenset({BugType.IMPORT})
     fallback = True
@@ -134,6 +173,7 @@ class ImportStructureFixer:
             return []
         source, tree, universe, text = start
         site = _Structure(source=source, tree=tree, failure=failure, universe=universe)
+        site.version = declared_version(ctx) if NO_MODULE.search(text) else ""
         if (match := NO_MODULE.search(text)) is not None:
             site.guard(match.group(1), ModuleNotFoundError)
             site.missing_module(match.group(1))
@@ -153,6 +193,7 @@ class _Structure:
         is_package = failure.file.endswith("__init__.py")
         self.package = self.module if is_package else self.module.rpartition(".")[0]
         self.edits: list[_Edit] = []
+        self.version = ""  # the project's declared version (declared_version), when asked
 
     # -- what exports what, known positively ----------------------------------------------------
     def exports(self, module: str, names: list[str]) -> bool:
@@ -178,8 +219,14 @@ class _Structure:
     def providers(self, names: list[str], *, skip: set[str]) -> list[str]:
         """Every module known to export all `names`, nearest to the importing file first."""
         found: set[str] = set()
-        for module in self.universe.index.modules:
-            if module not in skip and self.exports(module, names):
+        index = self.universe.index
+        for module in index.modules:
+            # A module that imports this one back is no provider: the import would be a cycle.
+            if (
+                module not in skip
+                and self.exports(module, names)
+                and not index.imports_back(module, self.module)
+            ):
                 found.add(module)
         for key in ("stdlib_exporters", "installed_exporters"):
             answers = self.failure.extra.get(key)
@@ -230,6 +277,7 @@ class _Structure:
             if not isinstance(node, ast.ImportFrom) or not _names_module(node, missing, self.package):
                 continue
             names = [a.name for a in node.names]
+            self.version_literal(node, missing, names)
             providers = self.providers(names, skip={self.module})
             own = [p for p in providers if p in self.universe.index.modules]
             # Round 50: a module missing from the repository's own package whose names another of
@@ -240,6 +288,27 @@ class _Structure:
                 providers = own
             for place, provider in enumerate(providers):
                 self._add(1.0 + place * 0.1, self._from(node, provider), f"import from {provider}", node)
+
+    def version_literal(self, node: ast.ImportFrom, missing: str, names: list[str]) -> None:
+        """`from ._version import __version__` where the version module is one a build backend writes
+        (setuptools_scm, hatch-vcs: `_version.py`, `version.py`) and the sdist does not ship: the
+        version the project's own metadata declares, written as the literal the module would hold."""
+        last = missing.rpartition(".")[2]
+        own = node.level > 0 or missing.split(".")[0] in self.universe.index.top_level()
+        if last not in VERSION_MODULES or not own or not self.version:
+            return
+        if not names or not all(n in VERSION_NAMES for n in names):
+            return
+        indent = " " * node.col_offset
+        start, end = node.lineno, node.end_lineno or node.lineno
+        bound = {a.asname or a.name for a in node.names}
+        text = "".join(f'{indent}{name} = "{self.version}"\n' for name in sorted(bound))
+        self._add(
+            0.2,
+            _replace(self.lines, start, end, text),
+            f"the version the metadata declares: {self.version}",
+            node,
+        )
 
     # -- cannot import name 'N' from 'M' ------------------------------------------------------------
     def wrong_provider(self, *, name: str, module: str, circular: bool) -> None:

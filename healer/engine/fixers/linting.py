@@ -31,7 +31,7 @@ from healer.engine.fixers.linting_content import annotation_only_removal, annota
 from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_locals import explicit_locals_repairs, read_through_locals
-from healer.engine.fixers.linting_messages import message_evidence
+from healer.engine.fixers.linting_messages import message_evidence, shown_names
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.linting_statements import (
     STATEMENT_CODES,
@@ -169,12 +169,18 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
             mentioned = sorted((n for n in names if n in words), key=words.index)
             ranked = mentioned + [n for n in names if n not in mentioned]
             need = placeholders - given
+            # Round 56: a value no word of the literal names and no other message of the module
+            # shows (r364's `% (cls, raw)`, r368's parser object) is a guess; the placeholder
+            # left without a value goes first then (below).
+            evident = bool(mentioned) or bool(set(names) & shown_names(tree, node))
+            fills_from = len(found)
             options = [ranked[:need]] if len(mentioned) >= need else []
             options += [[n] for n in ranked if need == 1 and [n] not in options]
             if need == 1 and scope is not None and _qualifies(node.left.value, texts):
                 # `'%s.%s' % (type(self).__name__,)` in a method: a qualified name, class then member;
                 # the member the message speaks of is most often the method raising it.
                 options.insert(0, [repr(getattr(scope, "name", ""))])
+                evident = True  # the literal's own shape names the value
             for added in options[:MAX_FORMAT_CANDIDATES]:
                 if len(added) != need or added == ["''"]:
                     continue
@@ -184,15 +190,23 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
             # Or the placeholders no value was meant for go, with the separator before them.
             segment = ast.get_source_segment(source, node.left) or ""
             spots = list(PLACEHOLDER.finditer(segment))
+            drops: list[tuple[str, str]] = []
             if len(spots) == placeholders and segment:
                 for spot in reversed(spots[given:]):
                     text = segment[: spot.start()] + segment[spot.end() :]
                     new = replace_node(source, node.left, text)
                     if new is not None:
-                        found.append(
+                        drops.append(
                             (new, f"drop the placeholder {spot.group(0).lstrip('.:,- ')} that has no value")
                         )
                         break
+                if need == 1 and not evident:
+                    whole = _placeholder_drops(source, node.left, segment)
+                    drops = whole + [d for d in drops if all(d[0] != w[0] for w in whole)]
+            if evident:
+                found.extend(drops)
+            else:
+                found[fills_from:fills_from] = drops
         elif given > placeholders and (
             fields := _format_fields_as_percent(
                 ast.get_source_segment(source, node.left) or "", node.left, given
@@ -212,6 +226,38 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
                     found.append((new, f"drop the extra {texts[index]} from the format values"))
         break
     return found
+
+
+# a %-placeholder alone, and the pairs that enclose one as a unit of the message: `(%s)`, `'%s'`
+BARE_PLACEHOLDER = re.compile(r"(?<!%)%(\([^)]*\))?[-#0 +]*(\*|\d+)?(\.(\*|\d+))?[diouxXeEfFgGcrsa]")
+ENCLOSING = ("()", "[]", "''", '""', "<>", "{}")
+
+
+def _placeholder_drops(source: str, literal: ast.expr, segment: str) -> list[tuple[str, str]]:
+    """Each placeholder of a literal one value short dropped whole: with the brackets or quotes
+    around it and the space before them (`found: '%s' (%s)` -> `found: '%s'`), or at the message's
+    start with the separator after it (`%s: error: %s` -> `error: %s`). A drop that leaves a label
+    with nothing after it (`error:` at the end) ranks last; else the last placeholder first."""
+    spots = list(BARE_PLACEHOLDER.finditer(segment))
+    ranked: list[tuple[int, int, str, str]] = []
+    for place, spot in enumerate(spots):
+        start, end = spot.start(), spot.end()
+        if start >= 2 and end + 1 <= len(segment) - 1 and segment[start - 1] + segment[end] in ENCLOSING:
+            start, end = start - 1, end + 1
+            start -= segment[start - 1] == " "
+        elif segment[start - 1] in "'\"" and (gap := re.match(r"[:,\-]? ", segment[end:])) is not None:
+            end += gap.end()  # the message's first word: `%s: ` goes with its separator
+        elif segment[start - 1] in ".:,- ":
+            start -= 1
+        text = segment[:start] + segment[end:]
+        body = text.strip("'\"rbfu").rstrip()
+        dangling = body.endswith((":", "=", ",", "-"))
+        new = replace_node(source, literal, text)
+        if new is not None and text.count("%") >= 1:
+            ranked.append(
+                (dangling, -place, new, f"drop the placeholder {spot.group(0)} that has no value, whole")
+            )
+    return [(new, description) for _, _, new, description in sorted(ranked)]
 
 
 FORMAT_FIELD = re.compile(r"\{\{|\}\}|\{[^{}]*\}|%")

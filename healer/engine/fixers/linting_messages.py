@@ -135,3 +135,18 @@ def message_evidence(tree: ast.Module, call: ast.Call, names: list[str], missing
             if score:
                 scores[name] = scores.get(name, 0) + score
     return scores
+
+
+def shown_names(tree: ast.Module, skip: ast.AST) -> set[str]:
+    """The bare names the module's other messages show (f-string fields, `"...".format(name)`): a
+    value a message of the module shows is evidence it belongs in a message; `skip` is the one
+    being repaired."""
+    shown: set[str] = set()
+    for node in ast.walk(tree):
+        if node is skip:
+            continue
+        if isinstance(node, ast.JoinedStr):
+            shown.update(name for name, _, _ in _neighbours(node))
+        elif isinstance(node, ast.Call):
+            shown.update(name for name, _, _ in _format_neighbours(node))
+    return shown

@@ -44,6 +44,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
     walk_own_scope,
 )
+from healer.engine.fixers.linting_agreement import is_format_call_at
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 # A constant truth test of a function object is a bug wherever the body also ignores its own variable:
@@ -64,11 +65,21 @@ MAX_DERIVED = 3  # the nearest locals first: a value derived far up the function
 SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 
 
+# Two anomalies at once: a loop variable bound and never read, and its sibling read twice in one
+# message (round 56, r371: `f"{k}: {k}" for k, v in errors.items()`): above a name swapped on the
+# next line (0.6-0.8), which no anomaly points at.
+UNUSED_SIBLING_PRIOR = 0.9
+
+
 def ignored_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     """The families' edits of `line`: an uncalled function, a source returned for its derived value, a
-    variable read where its unpacked partner was meant."""
+    variable read where its unpacked partner was meant, a loop variable bound and ignored while its
+    sibling is read twice in one message."""
     return (
-        uncalled_rewrites(sf, line) + derived_return_rewrites(sf, line) + misused_partner_rewrites(sf, line)
+        uncalled_rewrites(sf, line)
+        + derived_return_rewrites(sf, line)
+        + misused_partner_rewrites(sf, line)
+        + unused_sibling_rewrites(sf, line)
     )
 
 
@@ -131,6 +142,83 @@ def _unpacked_names(target: ast.AST) -> list[str]:
     if not all(isinstance(element, ast.Name) for element in target.elts):
         return []
     return [element.id for element in target.elts if isinstance(element, ast.Name)]
+
+
+def unused_sibling_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
+    """`f"{k}: {k}" for k, v in d.items()`: one use of the twice-read `k` becomes the unread `v`.
+
+    A tuple target (`for k, v in ...`, a comprehension's, an unpacking) binds names together; one of
+    them never read in the scope, while a sibling is read twice within one f-string, `%` or
+    `.format` message on this line, is the def-use anomaly of a variable written where its sibling
+    was meant (Xie and Engler's redundancy; CapGen/SimFix's variable replacement, the ingredient
+    chosen by the unused binding). Each use of the repeated name is offered, the later one first
+    (a key is written before its value)."""
+    sp = Splicer(sf)
+    found: list[Rewrite] = []
+    for binder in _tuple_binders(sf, line):
+        target, reads_in = binder
+        names = [n.id for n in target.elts if isinstance(n, ast.Name)]
+        if (
+            len(names) != len(target.elts)
+            or len(set(names)) != len(names)
+            or any(n.startswith("_") for n in names)
+        ):
+            continue
+        loads = [
+            n
+            for part in reads_in
+            for n in ast.walk(part)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in names
+        ]
+        unread = [name for name in names if not any(n.id == name for n in loads)]
+        if len(unread) != 1:
+            continue
+        for message in {id(m): m for part in reads_in for m in ast.walk(part) if _is_message(m)}.values():
+            uses = [
+                n
+                for n in ast.walk(message)
+                if isinstance(n, ast.Name) and n.lineno == line and n.id in names and n.id != unread[0]
+            ]
+            for name in dict.fromkeys(n.id for n in uses):
+                twice = sorted((n for n in uses if n.id == name), key=lambda n: n.col_offset, reverse=True)
+                if len(twice) != 2:
+                    continue
+                for use in twice:
+                    description = f"use {unread[0]}, bound beside {name} and never read, for one {name}"
+                    found.append(
+                        Rewrite(
+                            line, ((*sp.span(use), unread[0]),), description, UNUSED_SIBLING_PRIOR, "name"
+                        )
+                    )
+    return found
+
+
+def _tuple_binders(sf: SourceFile, line: int) -> list[tuple[ast.Tuple, list[ast.AST]]]:
+    """(target, the parts that may read it) of each tuple-binding loop or comprehension on `line`."""
+    found: list[tuple[ast.Tuple, list[ast.AST]]] = []
+    for node in sf.nodes_starting(line):
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            element = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+            parts: list[ast.AST] = [*element, *(c for g in node.generators for c in g.ifs)]
+            for generator in node.generators:
+                parts.append(generator.iter)
+                if isinstance(generator.target, ast.Tuple):
+                    found.append((generator.target, parts))
+    # a loop statement around the line, in the line's own function (one walk of it, not the module)
+    for node in ast.walk(function_at(sf, line) or sf.tree):
+        around = isinstance(node, (ast.For, ast.AsyncFor)) and node.lineno < line <= (node.end_lineno or 0)
+        if around and isinstance(node.target, ast.Tuple):
+            found.append((node.target, list(node.body)))
+    return found
+
+
+def _is_message(node: ast.AST) -> bool:
+    """An f-string, a `%`-formatting of a literal, or a literal's `.format(...)` call."""
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+        return isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
+    return isinstance(node, ast.Call) and is_format_call_at(node, node.lineno)
 
 
 def uncalled_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
@@ -283,4 +371,10 @@ def _in_truth_test(sf: SourceFile, node: ast.AST) -> bool:
     return isinstance(parent, ast.If | ast.While | ast.IfExp | ast.Assert) and parent.test is node
 
 
-__all__ = ["derived_return_rewrites", "ignored_rewrites", "misused_partner_rewrites", "uncalled_rewrites"]
+__all__ = [
+    "derived_return_rewrites",
+    "ignored_rewrites",
+    "misused_partner_rewrites",
+    "uncalled_rewrites",
+    "unused_sibling_rewrites",
+]

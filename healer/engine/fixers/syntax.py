@@ -421,6 +421,12 @@ class SyntaxFixer:
         if "expected 'else' after 'if' expression" in message and column is not None:
             end_offset = failure.extra.get("end_offset")
             end = end_offset - 1 if isinstance(end_offset, int) and end_offset > column + 1 else None
+            # `(1 if i % 2 = 0 else 3)`: the parser stops at a lone `=` right after the condition
+            # it read, and an else follows; the comparison is meant (r365), not a missing else.
+            yield from (
+                (new, "use == for the comparison instead of =")
+                for new in _conditional_equals(lines, line, end)
+            )
             yield from _conditional_else(lines, line, column, end)
 
         if re.match(r"\s*else\s+[^\s:]", text) and "expected ':'" in message:
@@ -1211,6 +1217,18 @@ def line_tokens(text: str) -> list[tuple[int, int, str, int]]:
 
 
 EXPRESSION_STATEMENTS = frozenset({"if", "elif", "while", "assert", "return"})
+
+
+def _conditional_equals(lines: _Lines, line: int, end: int | None) -> Iterator[str | None]:
+    """`x if a = b else y` -> `x if a == b else y`: the lone `=` right where the parser's span of a
+    conditional expression ends, with an `else` after it on the line."""
+    if end is None:
+        return
+    text = lines.get(line).rstrip("\r\n")
+    lone = re.compile(r"(?<![=!<>:+\-*/%&|^@])=(?!=)")
+    spot = min(end, len(text)) + len(text[end:]) - len(text[end:].lstrip())
+    if lone.match(text, spot) and re.search(r"\belse\b", text[spot:]):
+        yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :])
 
 
 def _expression_equals(text: str, column: int | None) -> list[int]:

@@ -271,6 +271,10 @@ def text_evidently_sized(sf: SourceFile, value: ast.expr) -> bool:
     from text (an f-string, `%`-formatting or `+` with a non-numeric literal, `.join`, `.format`, a
     case change, a literal with letters), checks it as a collection (`isinstance(v, (str, list))`),
     or names it as text (`base_alphabet`, `line`, `label`)."""
+    if single_character(sf, value):
+        # `for char in value: ... char < 32`: one character has no size worth comparing; its
+        # code point is meant (round 56: `len(char) < 32` escaped every character).
+        return False
     if any(word in TEXT_WORDS for word in _identifier_words(value)):
         return True
     if not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)):
@@ -303,6 +307,75 @@ def text_evidently_sized(sf: SourceFile, value: ast.expr) -> bool:
         ):
             return True
     return False
+
+
+# the last word of a name that holds one character (`char`, `next_ch`, `letter`)
+CHARACTER_WORDS = frozenset({"char", "ch", "c", "character", "letter", "glyph"})
+
+
+def single_character(sf: SourceFile, value: ast.expr) -> bool:
+    """Whether the text `value` is evidently one character: named as one (`char`, `next_ch`), passed
+    to `ord()`, compared with a one-character literal, bound by iterating over a text, or bound by
+    indexing one position of a text (`ch = line[i]`), all read in the value's own function."""
+    if not isinstance(value, ast.Name):
+        words = _identifier_words(value)
+        return isinstance(value, ast.Attribute) and bool(words) and words[-1] in CHARACTER_WORDS
+    words = _identifier_words(value)
+    if words and words[-1] in CHARACTER_WORDS:
+        return True
+    scope: ast.AST = function_at(sf, getattr(value, "lineno", 0)) or sf.tree
+
+    def named(node: ast.AST) -> bool:
+        return isinstance(node, ast.Name) and node.id == value.id
+
+    for node in ast.walk(scope):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "ord"
+            and node.args
+            and named(node.args[0])
+        ):
+            return True
+        if isinstance(node, ast.Compare) and any(isinstance(o, (ast.Eq, ast.NotEq)) for o in node.ops):
+            sides = [node.left, *node.comparators]
+            if any(named(s) for s in sides) and any(_one_character(s) for s in sides):
+                return True
+        if (
+            isinstance(node, (ast.For, ast.comprehension))
+            and named(node.target)
+            and _is_text(scope, node.iter)
+        ):
+            return True
+        if (
+            isinstance(node, ast.Assign)
+            and any(named(t) for t in node.targets)
+            and isinstance(node.value, ast.Subscript)
+            and not isinstance(node.value.slice, ast.Slice)
+            and _is_text(scope, node.value.value)
+        ):
+            return True
+    return False
+
+
+def _one_character(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) == 1
+
+
+def _is_text(scope: ast.AST, node: ast.expr) -> bool:
+    """A text literal, a parameter annotated `str`, or a value named as one text (`line`, `word`)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr in TEXT_BUILDERS or node.func.attr in ("strip", "lstrip", "rstrip")
+    if not isinstance(node, ast.Name):
+        return False
+    if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        for arg in (*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs):
+            if arg.arg == node.id and arg.annotation is not None:
+                return isinstance(arg.annotation, ast.Name) and arg.annotation.id == "str"
+    words = _identifier_words(node)
+    return bool(words) and words[-1] in TEXT_WORDS and words[-1] != "chars"
 
 
 def _identifier_words(value: ast.expr) -> list[str]:

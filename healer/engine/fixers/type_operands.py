@@ -41,7 +41,7 @@ import re
 from typing import Any
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, called_name, imported_as, shorten
-from healer.engine.fixers.type_elsewhere import parsed_option, text_evidently_sized
+from healer.engine.fixers.type_elsewhere import parsed_option, single_character, text_evidently_sized
 from healer.engine.fixers.type_site import Site
 
 DURATION_PRIOR = 0.92  # the unit is named by the operand: stronger than any conversion at the crash
@@ -137,6 +137,10 @@ def t_size_operand(m: re.Match, site: Site) -> list[Edit]:
         other, sized = (node[1], node[0]) if sized_on_left else (node[0], node[1])
         if isinstance(sized, ast.Constant) or _is_len(sized) or _numeric_parameter(site, sized):
             continue
+        if (left if sized_on_left else right) == "str" and single_character(site.sf, sized):
+            # One character meeting a number means its code point, never its length (always 1).
+            edits += _code_point_edits(site, sized, other, compare=op in COMPARISONS)
+            continue
         if (left if sized_on_left else right) == "str" and not _text_sized(site, sized, other):
             continue
         prior = MIRROR_LEN_PRIOR if _is_len(other) else LEN_PRIOR
@@ -144,6 +148,32 @@ def t_size_operand(m: re.Match, site: Site) -> list[Edit]:
         if edit is not None:
             edits.append(edit)
     return edits
+
+
+COMPARISONS = frozenset({"<", "<=", ">", ">="})
+CHARACTER_PRIOR = 0.99  # `char < " "`: the character literal of the number's code point keeps char as text
+ORD_PRIOR = 0.98  # `ord(char) < 32`: above int(char) (0.8), which only parses a digit
+
+
+def _code_point_edits(site: Site, char: ast.expr, number: ast.expr, *, compare: bool) -> list[Edit]:
+    """A character compared with a code point: the number written as its character, then `ord()`."""
+    edits: list[Edit] = []
+    span = site.span(number)
+    if (
+        compare
+        and span is not None
+        and isinstance(number, ast.Constant)
+        and type(number.value) is int
+        and 0 <= number.value < 0x110000
+    ):
+        literal = repr(chr(number.value))
+        if '"' not in literal:
+            literal = f'"{literal[1:-1]}"'  # the double quotes the formatter writes
+        edits.append(
+            Edit(site.line, ((*span, literal),), f"compare with the character {literal}", CHARACTER_PRIOR)
+        )
+    edit = site.wrap(char, "ord", f"compare the code point of {shorten(site.seg(char), 30)}", ORD_PRIOR)
+    return edits + ([edit] if edit is not None else [])
 
 
 def _text_sized(site: Site, sized: ast.expr, other: ast.expr) -> bool:
