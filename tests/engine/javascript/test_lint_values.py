@@ -102,3 +102,12 @@ def test_it_names_a_catch_parameter_error_and_renames_no_export_nor_property():
         "try {\n  run();\n} catch (error) {\n  log(error);\n}\n"
     ]
     assert _found("id-length", SHORT, "export const e = 1;\n", 1, "e =") == []
+
+
+# -- round 56's review -------------------------------------------------------------------------------
+def test_it_parenthesises_an_operand_typeof_would_bind_tighter_than() -> None:
+    # `typeof a + b` is `(typeof a) + b`: unparenthesised, the comparison asked another question.
+    text = "if (base + offset === undefined) f();\n"
+    assert _found("no-undefined", UNDEFINED, text, 1, "undefined")[0] == (
+        "if (typeof (base + offset) === 'undefined') f();\n"
+    )

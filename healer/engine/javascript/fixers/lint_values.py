@@ -44,6 +44,9 @@ from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 EQUALITIES = ("===", "!==", "==", "!=")
+# Operands `typeof` takes whole without parentheses (round 56's review).
+UNARY_OPERANDS = ("identifier", "member_expression", "subscript_expression", "call_expression",
+                  "parenthesized_expression", "this", "await_expression", "unary_expression")  # fmt: skip
 TABLE_READS = ("subscript_expression", "member_expression")
 
 
@@ -73,8 +76,10 @@ def _replacements(named: tree_sitter.Node, data: bytes):
         other = right if left == named else left
         op = node_text(operator)
         shown = node_text(other)
+        # `typeof` binds tighter than any binary operator: `typeof a + b` is `(typeof a) + b`.
+        operand = shown if other.type in UNARY_OPERANDS else f"({shown})"
         if op in ("===", "!=="):
-            yield (replace_span(data, parent.start_byte, parent.end_byte, f"typeof {shown} {op} 'undefined'"),
+            yield (replace_span(data, parent.start_byte, parent.end_byte, f"typeof {operand} {op} 'undefined'"),
                    f"compare typeof {shown[:40]} with 'undefined'")  # fmt: skip
             owned = _own_key(other)
             if owned is not None:
