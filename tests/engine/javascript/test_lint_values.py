@@ -111,3 +111,10 @@ def test_it_parenthesises_an_operand_typeof_would_bind_tighter_than() -> None:
     assert _found("no-undefined", UNDEFINED, text, 1, "undefined")[0] == (
         "if (typeof (base + offset) === 'undefined') f();\n"
     )
+
+
+def test_it_asks_no_hasown_of_a_private_field() -> None:
+    # `#cache` is no own property key: `Object.hasOwn(this, '#cache')` is always false.
+    text = "class C {\n  #cache;\n  get() {\n    return this.#cache === undefined;\n  }\n}\n"
+    found = _found("no-undefined", UNDEFINED, text, 4, "undefined")
+    assert [f.splitlines()[3] for f in found] == ["    return typeof this.#cache === 'undefined';"]

@@ -121,7 +121,10 @@ def _own_key(read: tree_sitter.Node) -> tuple[str, str] | None:
         key = read.child_by_field_name("index")
         return (node_text(table), node_text(key)) if key is not None else None
     prop = read.child_by_field_name("property")
-    return (node_text(table), f"'{node_text(prop)}'") if prop is not None else None
+    # A private field (`this.#cache`) is no property key: hasOwn(this, '#cache') is always false.
+    if prop is None or prop.type == "private_property_identifier":
+        return None
+    return node_text(table), f"'{node_text(prop)}'"
 
 
 def _space_before(data: bytes, at: int) -> int:
