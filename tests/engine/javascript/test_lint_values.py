@@ -118,3 +118,12 @@ def test_it_asks_no_hasown_of_a_private_field() -> None:
     text = "class C {\n  #cache;\n  get() {\n    return this.#cache === undefined;\n  }\n}\n"
     found = _found("no-undefined", UNDEFINED, text, 4, "undefined")
     assert [f.splitlines()[3] for f in found] == ["    return typeof this.#cache === 'undefined';"]
+
+
+def test_it_keeps_a_var_given_undefined_since_var_alone_resets_nothing() -> None:
+    # `var seen;` in a loop keeps the last iteration's value (and `var a;` a parameter's): only
+    # `let x;` binds undefined each time it runs.
+    text = "for (const x of xs) {\n  var seen = undefined;\n  if (x) seen = x;\n}\n"
+    assert _found("no-undefined", UNDEFINED, text, 2, "undefined") == [
+        "for (const x of xs) {\n  var seen = void 0;\n  if (x) seen = x;\n}\n"
+    ]

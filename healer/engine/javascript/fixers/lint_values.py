@@ -102,7 +102,13 @@ def _replacements(named: tree_sitter.Node, data: bytes):
         and parent.child_by_field_name("value") == named
     ):
         declaration = parent.parent
-        if declaration is not None and node_text(declaration).startswith(("let", "var")):
+        # `let x;` binds undefined each time it runs; `var x;` keeps the value the name holds (a loop's
+        # last iteration, a parameter), so a var keeps its value, written `void 0` below.
+        if (
+            declaration is not None
+            and declaration.type == "lexical_declaration"
+            and node_text(declaration).startswith("let")
+        ):
             name = parent.child_by_field_name("name")
             yield (replace_span(data, name.end_byte, named.end_byte, ""),
                    "declare without a value (undefined)")  # fmt: skip
