@@ -127,3 +127,9 @@ def test_it_keeps_a_var_given_undefined_since_var_alone_resets_nothing() -> None
     assert _found("no-undefined", UNDEFINED, text, 2, "undefined") == [
         "for (const x of xs) {\n  var seen = void 0;\n  if (x) seen = x;\n}\n"
     ]
+
+
+def test_it_leaves_an_object_whose_value_deletes() -> None:
+    # `delete o.x` changes o: reordering it before or after a read of o.x changes what is read.
+    text = "const r = { parade: delete o.x, evening: o.x };\n"
+    assert _found("sort-keys", SORT, text, 1, "evening") == []

@@ -252,7 +252,10 @@ def _pure(value: tree_sitter.Node | None) -> bool:
     if value.type == "template_string":
         return not any(c.type == "template_substitution" for c in value.named_children)
     if value.type == "unary_expression":
-        return all(_pure(c) for c in value.named_children)
+        # `delete o.x` changes o (round 56's review): its place among reads of o matters.
+        return node_text(value.child_by_field_name("operator")) != "delete" and all(
+            _pure(c) for c in value.named_children
+        )
     return value.type in PURE or value.type == "property_identifier"
 
 
