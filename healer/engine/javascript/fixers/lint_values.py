@@ -178,8 +178,9 @@ def inline_comments(text: str, path: str, message: EslintMessage) -> list[Candid
 
 # -- sort-keys ---------------------------------------------------------------------------------------
 SORT_KEYS = re.compile(
-    r"^Expected object keys to be in (?P<order>asc|desc)ending (?P<insensitive>insensitive )?"
-    r"(?P<natural>natural )?order\. '(?P<key>[^']*)' should be before"
+    # ESLint's own template: "in {{natural}}{{insensitive}}{{order}}ending order" (round 56's review).
+    r"^Expected object keys to be in (?P<natural>natural )?(?P<insensitive>insensitive )?"
+    r"(?P<order>asc|desc)ending order\. '(?P<key>[^']*)' should be before"
 )
 PURE = ("string", "number", "true", "false", "null", "undefined", "identifier", "template_string",
         "arrow_function", "function_expression", "function", "regex", "member_expression", "unary_expression")  # fmt: skip
