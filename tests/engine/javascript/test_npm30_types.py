@@ -237,3 +237,16 @@ def test_it_rounds_no_tofixed_whose_operand_binds_looser_than_the_product() -> N
     # A call, a subscript and a member still bind tighter than `*`.
     assert rounded("sum(a, b).toFixed(1)") == "Math.round(sum(a, b) * 10) / 10"
     assert rounded("rows[i].cost.toFixed(2)") == "Math.round(rows[i].cost * 100) / 100"
+
+
+def test_it_keeps_the_spread_of_a_field_the_project_assigns_a_set() -> None:
+    # One test writes the field as text, but the code itself stores a Set in it (`order.toppings = new
+    # Set(...)`): the field is no text, and the spread (a Set's array) must stay a candidate.
+    stand = STAND.replace(
+        "function total(order) {\n", "function total(order) {\n  order.toppings = new Set(order.list);\n"
+    )
+    found = _found({"src/stand.js": stand, "test/stand.test.js": SPEC}, "src/stand.js", 4,
+                   "TypeError: order.toppings.filter is not a function")  # fmt: skip
+    rows = _line(found, 4)
+    assert not any(".split(" in row for row in rows)
+    assert "const names = [...order.toppings].filter(Boolean);" in rows
