@@ -141,3 +141,12 @@ def test_it_reads_the_options_in_the_order_eslint_writes_them() -> None:
     message = "Expected object keys to be in natural insensitive ascending order. 'a2' should be before 'B10'."
     text = "const r = { B10: 1, a2: 2 };\n"
     assert _found("sort-keys", message, text, 1, "a2") == ["const r = { a2: 2, B10: 1 };\n"]
+
+
+def test_it_expands_no_short_name_to_a_reserved_word() -> None:
+    # `packages` → `package`: reserved in strict code (an ES module's, a class's), where it does not parse,
+    # though tree-sitter reads it as a name. The docstring promised "unreserved".
+    text = "export function list(packages) {\n  return packages.map((p) => p.name);\n}\n"
+    found = _found("id-length", SHORT.replace("'e'", "'p'"), text, 2, "p)")
+    assert not any("(package)" in f for f in found)
+    assert found[0] == "export function list(packages) {\n  return packages.map((item) => item.name);\n}\n"

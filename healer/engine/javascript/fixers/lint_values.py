@@ -37,6 +37,7 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.lint_declarations import RESERVED
 from healer.engine.javascript.fixers.lint_kinds import finding_point
 from healer.engine.javascript.fixers.lint_names import _rename
 from healer.engine.javascript.fixers.lint_rewrites import _path_to
@@ -305,7 +306,8 @@ def _expansions(root: tree_sitter.Node, name: str, least: int, role: str) -> lis
         words += [w for w in (single, word) if len(w) >= least and w not in words]
     if role and len(role) >= least and role not in words:
         words.append(role)
-    return [w for w in words if re.fullmatch(r"[A-Za-z_$][\w$]*", w)]
+    # Not a word strict code reserves or cannot bind (`packages` → `package`, round 56's review).
+    return [w for w in words if re.fullmatch(r"[A-Za-z_$][\w$]*", w) and w not in RESERVED]
 
 
 def _role(root: tree_sitter.Node, data: bytes, message: EslintMessage, name: str) -> str:
