@@ -138,7 +138,9 @@ def test_it_leaves_an_object_whose_value_deletes() -> None:
 def test_it_reads_the_options_in_the_order_eslint_writes_them() -> None:
     # ESLint's message is "in {{natural}}{{insensitive}}{{order}}ending order": the options come before
     # the direction, so a project with `natural`/`caseSensitive: false` got no candidate at all.
-    message = "Expected object keys to be in natural insensitive ascending order. 'a2' should be before 'B10'."
+    message = (
+        "Expected object keys to be in natural insensitive ascending order. 'a2' should be before 'B10'."
+    )
     text = "const r = { B10: 1, a2: 2 };\n"
     assert _found("sort-keys", message, text, 1, "a2") == ["const r = { a2: 2, B10: 1 };\n"]
 
