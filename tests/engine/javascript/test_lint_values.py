@@ -102,3 +102,53 @@ def test_it_names_a_catch_parameter_error_and_renames_no_export_nor_property():
         "try {\n  run();\n} catch (error) {\n  log(error);\n}\n"
     ]
     assert _found("id-length", SHORT, "export const e = 1;\n", 1, "e =") == []
+
+
+# -- round 56's review -------------------------------------------------------------------------------
+def test_it_parenthesises_an_operand_typeof_would_bind_tighter_than() -> None:
+    # `typeof a + b` is `(typeof a) + b`: unparenthesised, the comparison asked another question.
+    text = "if (base + offset === undefined) f();\n"
+    assert _found("no-undefined", UNDEFINED, text, 1, "undefined")[0] == (
+        "if (typeof (base + offset) === 'undefined') f();\n"
+    )
+
+
+def test_it_asks_no_hasown_of_a_private_field() -> None:
+    # `#cache` is no own property key: `Object.hasOwn(this, '#cache')` is always false.
+    text = "class C {\n  #cache;\n  get() {\n    return this.#cache === undefined;\n  }\n}\n"
+    found = _found("no-undefined", UNDEFINED, text, 4, "undefined")
+    assert [f.splitlines()[3] for f in found] == ["    return typeof this.#cache === 'undefined';"]
+
+
+def test_it_keeps_a_var_given_undefined_since_var_alone_resets_nothing() -> None:
+    # `var seen;` in a loop keeps the last iteration's value (and `var a;` a parameter's): only
+    # `let x;` binds undefined each time it runs.
+    text = "for (const x of xs) {\n  var seen = undefined;\n  if (x) seen = x;\n}\n"
+    assert _found("no-undefined", UNDEFINED, text, 2, "undefined") == [
+        "for (const x of xs) {\n  var seen = void 0;\n  if (x) seen = x;\n}\n"
+    ]
+
+
+def test_it_leaves_an_object_whose_value_deletes() -> None:
+    # `delete o.x` changes o: reordering it before or after a read of o.x changes what is read.
+    text = "const r = { parade: delete o.x, evening: o.x };\n"
+    assert _found("sort-keys", SORT, text, 1, "evening") == []
+
+
+def test_it_reads_the_options_in_the_order_eslint_writes_them() -> None:
+    # ESLint's message is "in {{natural}}{{insensitive}}{{order}}ending order": the options come before
+    # the direction, so a project with `natural`/`caseSensitive: false` got no candidate at all.
+    message = (
+        "Expected object keys to be in natural insensitive ascending order. 'a2' should be before 'B10'."
+    )
+    text = "const r = { B10: 1, a2: 2 };\n"
+    assert _found("sort-keys", message, text, 1, "a2") == ["const r = { a2: 2, B10: 1 };\n"]
+
+
+def test_it_expands_no_short_name_to_a_reserved_word() -> None:
+    # `packages` → `package`: reserved in strict code (an ES module's, a class's), where it does not parse,
+    # though tree-sitter reads it as a name. The docstring promised "unreserved".
+    text = "export function list(packages) {\n  return packages.map((p) => p.name);\n}\n"
+    found = _found("id-length", SHORT.replace("'e'", "'p'"), text, 2, "p)")
+    assert not any("(package)" in f for f in found)
+    assert found[0] == "export function list(packages) {\n  return packages.map((item) => item.name);\n}\n"

@@ -223,3 +223,30 @@ def test_it_passes_the_length_of_an_array_of_a_union_tsc_spells_out():
     )
     rows = _line(candidates_for(failure, repo=repo, module_type="module"), 5)
     assert rows[0] == "return hour > 6 ? crossings(passengers.length, SEATS) : 0;"
+
+
+# -- round 56's review -------------------------------------------------------------------------------
+def test_it_rounds_no_tofixed_whose_operand_binds_looser_than_the_product() -> None:
+    # The regex's greedy operand took the whole text before `.toFixed`: `a + b.toFixed(1)` rounds only b,
+    # and `Math.round(a + b * 10) / 10` computed another number (a wrong program the tests may pass).
+    from healer.engine.javascript.fixers.type_errors import rounded
+
+    assert rounded("base + extra.toFixed(1)") == ""
+    assert rounded("ready ? total : rest.toFixed(2)") == ""
+    assert rounded("cost || fee.toFixed(0)") == ""
+    # A call, a subscript and a member still bind tighter than `*`.
+    assert rounded("sum(a, b).toFixed(1)") == "Math.round(sum(a, b) * 10) / 10"
+    assert rounded("rows[i].cost.toFixed(2)") == "Math.round(rows[i].cost * 100) / 100"
+
+
+def test_it_keeps_the_spread_of_a_field_the_project_assigns_a_set() -> None:
+    # One test writes the field as text, but the code itself stores a Set in it (`order.toppings = new
+    # Set(...)`): the field is no text, and the spread (a Set's array) must stay a candidate.
+    stand = STAND.replace(
+        "function total(order) {\n", "function total(order) {\n  order.toppings = new Set(order.list);\n"
+    )
+    found = _found({"src/stand.js": stand, "test/stand.test.js": SPEC}, "src/stand.js", 4,
+                   "TypeError: order.toppings.filter is not a function")  # fmt: skip
+    rows = _line(found, 4)
+    assert not any(".split(" in row for row in rows)
+    assert "const names = [...order.toppings].filter(Boolean);" in rows

@@ -37,6 +37,7 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.lint_declarations import RESERVED
 from healer.engine.javascript.fixers.lint_kinds import finding_point
 from healer.engine.javascript.fixers.lint_names import _rename
 from healer.engine.javascript.fixers.lint_rewrites import _path_to
@@ -44,6 +45,9 @@ from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 EQUALITIES = ("===", "!==", "==", "!=")
+# Operands `typeof` takes whole without parentheses (round 56's review).
+UNARY_OPERANDS = ("identifier", "member_expression", "subscript_expression", "call_expression",
+                  "parenthesized_expression", "this", "await_expression", "unary_expression")  # fmt: skip
 TABLE_READS = ("subscript_expression", "member_expression")
 
 
@@ -73,8 +77,10 @@ def _replacements(named: tree_sitter.Node, data: bytes):
         other = right if left == named else left
         op = node_text(operator)
         shown = node_text(other)
+        # `typeof` binds tighter than any binary operator: `typeof a + b` is `(typeof a) + b`.
+        operand = shown if other.type in UNARY_OPERANDS else f"({shown})"
         if op in ("===", "!=="):
-            yield (replace_span(data, parent.start_byte, parent.end_byte, f"typeof {shown} {op} 'undefined'"),
+            yield (replace_span(data, parent.start_byte, parent.end_byte, f"typeof {operand} {op} 'undefined'"),
                    f"compare typeof {shown[:40]} with 'undefined'")  # fmt: skip
             owned = _own_key(other)
             if owned is not None:
@@ -97,7 +103,13 @@ def _replacements(named: tree_sitter.Node, data: bytes):
         and parent.child_by_field_name("value") == named
     ):
         declaration = parent.parent
-        if declaration is not None and node_text(declaration).startswith(("let", "var")):
+        # `let x;` binds undefined each time it runs; `var x;` keeps the value the name holds (a loop's
+        # last iteration, a parameter), so a var keeps its value, written `void 0` below.
+        if (
+            declaration is not None
+            and declaration.type == "lexical_declaration"
+            and node_text(declaration).startswith("let")
+        ):
             name = parent.child_by_field_name("name")
             yield (replace_span(data, name.end_byte, named.end_byte, ""),
                    "declare without a value (undefined)")  # fmt: skip
@@ -116,7 +128,10 @@ def _own_key(read: tree_sitter.Node) -> tuple[str, str] | None:
         key = read.child_by_field_name("index")
         return (node_text(table), node_text(key)) if key is not None else None
     prop = read.child_by_field_name("property")
-    return (node_text(table), f"'{node_text(prop)}'") if prop is not None else None
+    # A private field (`this.#cache`) is no property key: hasOwn(this, '#cache') is always false.
+    if prop is None or prop.type == "private_property_identifier":
+        return None
+    return node_text(table), f"'{node_text(prop)}'"
 
 
 def _space_before(data: bytes, at: int) -> int:
@@ -164,8 +179,9 @@ def inline_comments(text: str, path: str, message: EslintMessage) -> list[Candid
 
 # -- sort-keys ---------------------------------------------------------------------------------------
 SORT_KEYS = re.compile(
-    r"^Expected object keys to be in (?P<order>asc|desc)ending (?P<insensitive>insensitive )?"
-    r"(?P<natural>natural )?order\. '(?P<key>[^']*)' should be before"
+    # ESLint's own template: "in {{natural}}{{insensitive}}{{order}}ending order" (round 56's review).
+    r"^Expected object keys to be in (?P<natural>natural )?(?P<insensitive>insensitive )?"
+    r"(?P<order>asc|desc)ending order\. '(?P<key>[^']*)' should be before"
 )
 PURE = ("string", "number", "true", "false", "null", "undefined", "identifier", "template_string",
         "arrow_function", "function_expression", "function", "regex", "member_expression", "unary_expression")  # fmt: skip
@@ -238,7 +254,10 @@ def _pure(value: tree_sitter.Node | None) -> bool:
     if value.type == "template_string":
         return not any(c.type == "template_substitution" for c in value.named_children)
     if value.type == "unary_expression":
-        return all(_pure(c) for c in value.named_children)
+        # `delete o.x` changes o (round 56's review): its place among reads of o matters.
+        return node_text(value.child_by_field_name("operator")) != "delete" and all(
+            _pure(c) for c in value.named_children
+        )
     return value.type in PURE or value.type == "property_identifier"
 
 
@@ -287,7 +306,8 @@ def _expansions(root: tree_sitter.Node, name: str, least: int, role: str) -> lis
         words += [w for w in (single, word) if len(w) >= least and w not in words]
     if role and len(role) >= least and role not in words:
         words.append(role)
-    return [w for w in words if re.fullmatch(r"[A-Za-z_$][\w$]*", w)]
+    # Not a word strict code reserves or cannot bind (`packages` → `package`, round 56's review).
+    return [w for w in words if re.fullmatch(r"[A-Za-z_$][\w$]*", w) and w not in RESERVED]
 
 
 def _role(root: tree_sitter.Node, data: bytes, message: EslintMessage, name: str) -> str:

@@ -240,14 +240,25 @@ def _field_literals(field: str, files: Mapping[str, str]) -> list[str] | None:
             continue
         tree = parse(source, file)
         for node in walk(tree.root_node) if tree is not None else ():
-            if node.type != "pair":
+            if node.type == "pair":
+                key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+                named = node_text(key).strip("'\"") if key is not None else ""
+            elif node.type == "assignment_expression":
+                # `order.toppings = new Set(...)`: the code stores a list or a collection in the field
+                # (round 56's review: only object literals were read, so such a field was called text).
+                key, value = node.child_by_field_name("left"), node.child_by_field_name("right")
+                named = (
+                    node_text(key.child_by_field_name("property"))
+                    if key is not None and key.type == "member_expression"
+                    else ""
+                )
+            else:
                 continue
-            key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
-            if key is None or value is None or node_text(key).strip("'\"") != field:
+            if value is None or named != field:
                 continue
             if value.type in ("array", "new_expression"):
                 return None
-            if value.type in TEXT_VALUES:
+            if value.type in TEXT_VALUES and node.type == "pair":  # an assignment is counter-evidence only
                 values.append(node_text(value)[1:-1])
     return values or None
 

@@ -1085,13 +1085,31 @@ def rounded(e: str) -> str:
     (round 56, npm30: the idiom the projects use for money and lengths; "" for anything else). `x` is a
     member, call or parenthesised operand of `.toFixed`, so it binds tighter than `*`."""
     said = FIXED_TEXT.match(e)
-    if said is None:
+    if said is None or not _tight_operand(said["value"]):
         return ""
     digits = int(said["digits"])
     if digits == 0:
         return f"Math.round({said['value']})"
     scale = 10**digits
     return f"Math.round({said['value']} * {scale}) / {scale}"
+
+
+# Expressions that bind tighter than `*` (round 56's review: the regex's `.+` also took `a + b` of
+# `a + b.toFixed(1)`, whose `.toFixed` rounds only b).
+TIGHT = ("identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression",
+         "this", "number")  # fmt: skip
+
+
+def _tight_operand(value: str) -> bool:
+    """`value` is one expression of a kind that binds tighter than `*` (parsed, not guessed)."""
+    tree = parse(f"({value});", "operand.ts")
+    if tree is None or tree.root_node.has_error or len(tree.root_node.named_children) != 1:
+        return False
+    statement = tree.root_node.named_children[0]
+    wrapped = statement.named_children[0] if statement.named_children else None
+    if wrapped is None or wrapped.type != "parenthesized_expression" or len(wrapped.named_children) != 1:
+        return False
+    return wrapped.named_children[0].type in TIGHT
 
 
 def _lengths(data, path, line, nodes) -> Iterator[Candidate]:
