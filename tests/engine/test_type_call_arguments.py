@@ -245,3 +245,38 @@ def test_it_leaves_an_option_the_parser_already_converts(project) -> None:
     assert not any(
         "type=int" in c.new_source.split('"year"', 1)[1][:20] for c in candidates if c.file == "app/cli.py"
     )
+
+
+OWN_INIT_DATES = """
+    def check(day, year):
+        if year < 1:
+            raise ValueError("year")
+
+
+    class Date:
+        year: int
+        day: int
+
+        def __init__(self, day, year):
+            self.day = day
+            self.year = year
+            check(self.day, self.year)
+    """
+
+
+def test_it_binds_no_field_by_the_annotation_order_of_a_class_with_its_own_init(project) -> None:
+    # `Date` writes its own `__init__(self, day, year)`, so its annotations (year, day) say nothing
+    # of the order its arguments take: reading them as a dataclass's would bind `self.year` to
+    # `args.day` and give `type=int` to the wrong option (round 56's review).
+    cli = _cli('parser.add_argument("year")').replace('"day", type=int', '"day"')
+    candidates = _candidates(
+        project,
+        {"app/dates.py": OWN_INIT_DATES, "app/cli.py": cli},
+        "'<' not supported between instances of 'str' and 'int'",
+        [
+            ("app/cli.py", "return Date(", "main"),
+            ("app/dates.py", "check(self.day, self.year)", "__init__"),
+            ("app/dates.py", "if year < 1", "check"),
+        ],
+    )
+    assert not any('add_argument("day", type=' in c.new_source for c in candidates)

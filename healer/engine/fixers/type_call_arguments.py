@@ -287,13 +287,16 @@ def _walk_up(value: ast.expr, at: int, frames: list[Frame], load, is_test) -> as
 
 def _bound_at(sf: SourceFile, line: int, owner: ast.AST, name: str) -> ast.expr | None:
     """The argument bound to parameter `name` of function `owner`, or to field `name` of record class
-    `owner` (its annotated fields in order, as a dataclass's generated `__init__` takes them), at `line`."""
+    `owner` (its annotated fields in order, as a dataclass's generated `__init__` takes them; none for a
+    class that writes its own `__init__`), at `line`."""
     for call in sf.nodes_touching(line):
         if not isinstance(call, ast.Call) or called_name(call) != owner.name:
             continue
         if any(isinstance(a, ast.Starred) for a in call.args):
             return None
         if isinstance(owner, ast.ClassDef):
+            if any(isinstance(s, FUNCTIONS) and s.name == "__init__" for s in owner.body):
+                return None  # its own __init__ takes arguments in its order, not the fields'
             fields = [
                 s.target.id
                 for s in owner.body
