@@ -178,7 +178,7 @@ def t_none_lookup_default(m: re.Match, site: Site) -> list[Edit]:
     prior = PRIOR_FIELD_DEFAULT if assigned else PRIOR_ITERATED_DEFAULT
     edits: list[Edit] = []
     for name, empty in used.items():
-        if _compared_with_none(func, name):
+        if _none_handled(func, name):
             continue
         made = [
             node
@@ -210,8 +210,8 @@ def _container_uses(site: Site, *, assigned: bool) -> dict[str, str]:
     return used
 
 
-def _compared_with_none(func: ast.AST, name: str) -> bool:
-    """`if d is None:` / `d or {}` / `isinstance(d, ...)` anywhere in the function: the None (or the
+def _none_handled(func: ast.AST, name: str) -> bool:
+    """`if d is None:` / `if not d:` / `d or {}` / `isinstance(d, ...)` anywhere in the function: the None (or the
     value's kind) is a state the code handles, and the fault is elsewhere (a guard's lost `not`)."""
     for node in ast.walk(func):
         if (
@@ -233,6 +233,15 @@ def _compared_with_none(func: ast.AST, name: str) -> bool:
             isinstance(v, ast.Name) and v.id == name for v in node.values
         ):
             return True
+        if isinstance(node, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+            # `if d:` / `if not d:` tests the value's truth: None is handled there as with `is None`
+            test = node.test.operand if isinstance(node.test, ast.UnaryOp) else node.test
+            if (
+                isinstance(node.test, (ast.Name, ast.UnaryOp))
+                and isinstance(test, ast.Name)
+                and test.id == name
+            ):
+                return True
     return False
 
 
