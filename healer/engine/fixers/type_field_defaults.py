@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import re
 
+from healer.engine.fixers.dataflow_scopes import assignments
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -180,17 +181,10 @@ def t_none_lookup_default(m: re.Match, site: Site) -> list[Edit]:
     for name, empty in used.items():
         if _none_handled(func, name):
             continue
-        made = [
-            node
-            for node in ast.walk(func)
-            if isinstance(node, ast.Assign)
-            and node.lineno < site.line
-            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
-        ]
-        if not made:
-            continue
-        last = max(made, key=lambda node: node.lineno)
-        edits += _lookup_default_edits(site.sf, last.value, name, empty, prior)
+        # the latest value bound in the function's own scope (a nested function's `name` is another local)
+        made = assignments(func, name, before=site.line)
+        if made:
+            edits += _lookup_default_edits(site.sf, made[0], name, empty, prior)
     return edits
 
 
