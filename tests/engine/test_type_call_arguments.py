@@ -280,3 +280,32 @@ def test_it_binds_no_field_by_the_annotation_order_of_a_class_with_its_own_init(
         ],
     )
     assert not any('add_argument("day", type=' in c.new_source for c in candidates)
+
+
+def test_it_measures_no_text_given_where_a_count_is_wanted(project) -> None:
+    # Text where a count is wanted is a number's spelling (an option, a field read from a file) far
+    # more often than a sequence to measure: `len("3")` is 1, and a test that repeats once cannot
+    # tell it from the count (round 56's review); the conversion is the repair, not the length.
+    repeat = """
+        import argparse
+
+
+        def repeat(text, count):
+            if count < 1:
+                raise ValueError("count")
+            return text * count
+
+
+        def main(argv):
+            parser = argparse.ArgumentParser()
+            parser.add_argument("count")
+            args = parser.parse_args(argv)
+            return repeat("ab", count=args.count)
+        """
+    candidates = _candidates(
+        project,
+        {"app/cli.py": repeat},
+        "'<' not supported between instances of 'str' and 'int'",
+        [("app/cli.py", 'return repeat("ab"', "main"), ("app/cli.py", "if count < 1", "repeat")],
+    )
+    assert not any("count=len(args.count)" in c.new_source for c in candidates)

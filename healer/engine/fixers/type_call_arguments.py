@@ -13,8 +13,8 @@ making site; PyTER, Oh & Oh, FSE 2022, repairs where the value gets its type):
   conversion, a display) is the wrong kind the message names is swapped with its nearest neighbours.
 - **A sequence passed where its length is wanted**: `paginate(rows, total=rows)` with "'<' not supported
   between instances of 'list' and 'int'": the parameter's name says a length or count (`total`,
-  `sequence_length`, `n_items`, `size`), the message names a sized kind (list,
-  str, tuple, dict, set, bytes), so the argument is measured where it is passed: `total=len(rows)`.
+  `sequence_length`, `n_items`, `size`), the message names a sized kind other than text (list,
+  tuple, dict, set, bytes: text there spells a number), so the argument is measured where it is passed: `total=len(rows)`.
 
 - **An option the parser left as text**, followed up the traceback: the refused parameter is bound at
   each caller frame's call, through a record's field (`self.year` in `__post_init__`, bound where the
@@ -54,6 +54,9 @@ PARSED_BONUS = 0.075
 
 KINDS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "set", "NoneType"})
 SIZED = frozenset({"str", "bytes", "list", "dict", "tuple", "set"})
+# The sized kinds measured where a count is wanted: not text, which there is a number's spelling (an
+# option, a field read from a file) far more often than a sequence, and `len("3")` is a count too.
+MEASURED = SIZED - {"str"}
 # Words of a parameter's name that say it holds a length or a count, not the sequence itself.
 LENGTH_WORDS = frozenset({"length", "len", "count", "size", "total", "n", "num", "number"})
 # "must be str, not int", "expected string or bytes-like object, got 'int'", "can only concatenate
@@ -207,7 +210,7 @@ def _lengths(
     read: set[str],
     given: set[str],
 ) -> list[Edit]:
-    if not given & SIZED:
+    if not given & MEASURED:
         return []
     edits: list[Edit] = []
     for param, (_, arg) in bound.items():
@@ -218,8 +221,8 @@ def _lengths(
         if isinstance(arg, ast.Call) and called_name(arg) == "len":
             continue
         kind = static_kind(sf, arg, arg.lineno)
-        if kind and kind not in SIZED:
-            continue  # a value the code shows is no sequence
+        if kind and kind not in MEASURED:
+            continue  # a value the code shows is no sequence (or is text)
         shown = shorten(sf.segment(arg), 30)
         description = f"pass the length of {shown}, not the sequence itself, as {param}"
         edits += making_site_edit(sf, arg, lambda text: f"len({text})", description, PRIOR_LENGTH, "length")
