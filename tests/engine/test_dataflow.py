@@ -1374,6 +1374,31 @@ def test_a_slice_bound_computed_from_a_true_division_lines_above_gets_floor_divi
     assert candidates[0].making_site
 
 
+def test_a_division_already_made_an_integer_gets_no_floor_division(project) -> None:
+    # `math.ceil(width / 8)` is an int whatever the division gives: `//` inside it cannot mend the
+    # float (made by `* scale`) and would round the row size down instead of up (round 56's review).
+    candidates = _candidates(
+        project,
+        {
+            "src/rows.py": """
+                import math
+
+
+                def rows(buf, width, height, scale, start):
+                    row = math.ceil(width / 8) * scale
+                    out = []
+                    for y in range(height):
+                        base = start + y * row
+                        out.append(buf[base : base + row])
+                    return out
+                """,
+        },
+        "slice indices must be integers or None or have an __index__ method",
+        ("src/rows.py", "out.append(buf[base"),
+    )
+    assert not any("width // 8" in c.new_source for c in candidates)
+
+
 def test_a_slice_bound_without_a_division_gets_no_floor_division(project) -> None:
     # No `/` in the value's computation: nothing to make `//`, only conversions are offered.
     candidates = _candidates(

@@ -245,3 +245,67 @@ def test_it_leaves_an_option_the_parser_already_converts(project) -> None:
     assert not any(
         "type=int" in c.new_source.split('"year"', 1)[1][:20] for c in candidates if c.file == "app/cli.py"
     )
+
+
+OWN_INIT_DATES = """
+    def check(day, year):
+        if year < 1:
+            raise ValueError("year")
+
+
+    class Date:
+        year: int
+        day: int
+
+        def __init__(self, day, year):
+            self.day = day
+            self.year = year
+            check(self.day, self.year)
+    """
+
+
+def test_it_binds_no_field_by_the_annotation_order_of_a_class_with_its_own_init(project) -> None:
+    # `Date` writes its own `__init__(self, day, year)`, so its annotations (year, day) say nothing
+    # of the order its arguments take: reading them as a dataclass's would bind `self.year` to
+    # `args.day` and give `type=int` to the wrong option (round 56's review).
+    cli = _cli('parser.add_argument("year")').replace('"day", type=int', '"day"')
+    candidates = _candidates(
+        project,
+        {"app/dates.py": OWN_INIT_DATES, "app/cli.py": cli},
+        "'<' not supported between instances of 'str' and 'int'",
+        [
+            ("app/cli.py", "return Date(", "main"),
+            ("app/dates.py", "check(self.day, self.year)", "__init__"),
+            ("app/dates.py", "if year < 1", "check"),
+        ],
+    )
+    assert not any('add_argument("day", type=' in c.new_source for c in candidates)
+
+
+def test_it_measures_no_text_given_where_a_count_is_wanted(project) -> None:
+    # Text where a count is wanted is a number's spelling (an option, a field read from a file) far
+    # more often than a sequence to measure: `len("3")` is 1, and a test that repeats once cannot
+    # tell it from the count (round 56's review); the conversion is the repair, not the length.
+    repeat = """
+        import argparse
+
+
+        def repeat(text, count):
+            if count < 1:
+                raise ValueError("count")
+            return text * count
+
+
+        def main(argv):
+            parser = argparse.ArgumentParser()
+            parser.add_argument("count")
+            args = parser.parse_args(argv)
+            return repeat("ab", count=args.count)
+        """
+    candidates = _candidates(
+        project,
+        {"app/cli.py": repeat},
+        "'<' not supported between instances of 'str' and 'int'",
+        [("app/cli.py", 'return repeat("ab"', "main"), ("app/cli.py", "if count < 1", "repeat")],
+    )
+    assert not any("count=len(args.count)" in c.new_source for c in candidates)

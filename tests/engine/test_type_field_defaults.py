@@ -147,3 +147,51 @@ def test_it_leaves_a_lookup_whose_none_the_function_tests(project) -> None:
         ("kitchen/fields.py", 'extra["label"] = label'),
     )
     assert not any('kwargs.pop("extra", {})' in c.new_source for c in candidates)
+
+
+def test_it_leaves_a_lookup_whose_truth_the_function_tests(project) -> None:
+    # `if extra:` tests the value's truth, so None is a state the code handles there, as with
+    # `is None`: the fault is the guard (a lost `not`), and an empty default would only run the
+    # branch meant for a given option with none (round 56's review).
+    candidates = _candidates(
+        project,
+        {
+            "kitchen/fields.py": """
+                def tagged_field(label=None, **kwargs):
+                    extra = kwargs.pop("extra", None)
+                    if extra:
+                        return dict(**kwargs)
+                    extra["label"] = label
+                    return dict(extra=extra, **kwargs)
+                """,
+        },
+        "'NoneType' object does not support item assignment",
+        ("kitchen/fields.py", 'extra["label"] = label'),
+    )
+    assert not any('kwargs.pop("extra", {})' in c.new_source for c in candidates)
+
+
+def test_it_defaults_the_lookup_of_the_crashing_function_not_of_a_nested_one(project) -> None:
+    # The nested `pick` binds its own `extra`, a local of another scope: the None refused in
+    # `tagged_field` is made by its own `kwargs.pop`, however late the nested one is written
+    # (round 56's review: the latest assignment was taken from every scope the function holds).
+    candidates = _candidates(
+        project,
+        {
+            "kitchen/fields.py": """
+                def tagged_field(label=None, **kwargs):
+                    extra = kwargs.pop("extra", None)
+
+                    def pick(options):
+                        extra = options.get("extra", None)
+                        return extra
+
+                    extra["label"] = pick(kwargs)
+                    return dict(extra=extra, **kwargs)
+                """,
+        },
+        "'NoneType' object does not support item assignment",
+        ("kitchen/fields.py", 'extra["label"] = pick'),
+    )
+    assert 'extra = kwargs.pop("extra", {})' in candidates[0].new_source
+    assert not any('options.get("extra", {})' in c.new_source for c in candidates)

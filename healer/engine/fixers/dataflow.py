@@ -56,7 +56,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
     text_valued,
 )
-from healer.engine.fixers.logic_templates import control_conditions
+from healer.engine.fixers.logic_templates import ROUNDINGS, control_conditions
 from healer.engine.fixers.names import similarity, singular, tokens
 
 CALLABLE_KINDS = frozenset({"method", "function", "builtin_function_or_method", "method-wrapper"})
@@ -1658,7 +1658,7 @@ def _nested_divisions(origin: Origin, depth: int = 3) -> list[Edit]:
     todo: list[tuple[ast.AST, int]] = [(origin.node, 0)]
     while todo:
         node, hops = todo.pop(0)
-        for inner in ast.walk(node):
+        for inner in _outside_roundings(node):
             if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Div) and id(inner) not in seen:
                 seen.add(id(inner))
                 where = origin.sf.operator_between(inner.left, inner.right)
@@ -1690,6 +1690,24 @@ def _nested_divisions(origin: Origin, depth: int = 3) -> list[Edit]:
                 made = assignments(scope, inner.id, before=getattr(node, "lineno", 0) or origin.node.lineno)
                 todo += [(made[0], hops + 1)] if made else []
     return edits
+
+
+def _outside_roundings(node: ast.AST) -> list[ast.AST]:
+    """The nodes of `node` (itself included) outside any `int(...)`, `math.ceil(...)`, one-argument
+    `round(...)`, ...: a division inside one is an integer already, so `//` there cannot mend a float."""
+    found: list[ast.AST] = []
+    todo = [node]
+    while todo:
+        current = todo.pop(0)  # breadth first, as ast.walk: the order the edits were offered in
+        if (
+            isinstance(current, ast.Call)
+            and called_name(current) in ROUNDINGS
+            and not (called_name(current) == "round" and len(current.args) > 1)
+        ):
+            continue
+        found.append(current)
+        todo += ast.iter_child_nodes(current)
+    return found
 
 
 def _integer_made(origin: Origin, text: str) -> list[Edit]:

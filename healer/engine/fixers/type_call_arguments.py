@@ -13,8 +13,8 @@ making site; PyTER, Oh & Oh, FSE 2022, repairs where the value gets its type):
   conversion, a display) is the wrong kind the message names is swapped with its nearest neighbours.
 - **A sequence passed where its length is wanted**: `paginate(rows, total=rows)` with "'<' not supported
   between instances of 'list' and 'int'": the parameter's name says a length or count (`total`,
-  `sequence_length`, `n_items`, `size`), the message names a sized kind (list,
-  str, tuple, dict, set, bytes), so the argument is measured where it is passed: `total=len(rows)`.
+  `sequence_length`, `n_items`, `size`), the message names a sized kind other than text (list,
+  tuple, dict, set, bytes: text there spells a number), so the argument is measured where it is passed: `total=len(rows)`.
 
 - **An option the parser left as text**, followed up the traceback: the refused parameter is bound at
   each caller frame's call, through a record's field (`self.year` in `__post_init__`, bound where the
@@ -54,6 +54,9 @@ PARSED_BONUS = 0.075
 
 KINDS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "set", "NoneType"})
 SIZED = frozenset({"str", "bytes", "list", "dict", "tuple", "set"})
+# The sized kinds measured where a count is wanted: not text, which there is a number's spelling (an
+# option, a field read from a file) far more often than a sequence, and `len("3")` is a count too.
+MEASURED = SIZED - {"str"}
 # Words of a parameter's name that say it holds a length or a count, not the sequence itself.
 LENGTH_WORDS = frozenset({"length", "len", "count", "size", "total", "n", "num", "number"})
 # "must be str, not int", "expected string or bytes-like object, got 'int'", "can only concatenate
@@ -207,7 +210,7 @@ def _lengths(
     read: set[str],
     given: set[str],
 ) -> list[Edit]:
-    if not given & SIZED:
+    if not given & MEASURED:
         return []
     edits: list[Edit] = []
     for param, (_, arg) in bound.items():
@@ -218,8 +221,8 @@ def _lengths(
         if isinstance(arg, ast.Call) and called_name(arg) == "len":
             continue
         kind = static_kind(sf, arg, arg.lineno)
-        if kind and kind not in SIZED:
-            continue  # a value the code shows is no sequence
+        if kind and kind not in MEASURED:
+            continue  # a value the code shows is no sequence (or is text)
         shown = shorten(sf.segment(arg), 30)
         description = f"pass the length of {shown}, not the sequence itself, as {param}"
         edits += making_site_edit(sf, arg, lambda text: f"len({text})", description, PRIOR_LENGTH, "length")
@@ -287,13 +290,16 @@ def _walk_up(value: ast.expr, at: int, frames: list[Frame], load, is_test) -> as
 
 def _bound_at(sf: SourceFile, line: int, owner: ast.AST, name: str) -> ast.expr | None:
     """The argument bound to parameter `name` of function `owner`, or to field `name` of record class
-    `owner` (its annotated fields in order, as a dataclass's generated `__init__` takes them), at `line`."""
+    `owner` (its annotated fields in order, as a dataclass's generated `__init__` takes them; none for a
+    class that writes its own `__init__`), at `line`."""
     for call in sf.nodes_touching(line):
         if not isinstance(call, ast.Call) or called_name(call) != owner.name:
             continue
         if any(isinstance(a, ast.Starred) for a in call.args):
             return None
         if isinstance(owner, ast.ClassDef):
+            if any(isinstance(s, FUNCTIONS) and s.name == "__init__" for s in owner.body):
+                return None  # its own __init__ takes arguments in its order, not the fields'
             fields = [
                 s.target.id
                 for s in owner.body

@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import re
 
+from healer.engine.fixers.dataflow_scopes import assignments
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -178,19 +179,12 @@ def t_none_lookup_default(m: re.Match, site: Site) -> list[Edit]:
     prior = PRIOR_FIELD_DEFAULT if assigned else PRIOR_ITERATED_DEFAULT
     edits: list[Edit] = []
     for name, empty in used.items():
-        if _compared_with_none(func, name):
+        if _none_handled(func, name):
             continue
-        made = [
-            node
-            for node in ast.walk(func)
-            if isinstance(node, ast.Assign)
-            and node.lineno < site.line
-            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
-        ]
-        if not made:
-            continue
-        last = max(made, key=lambda node: node.lineno)
-        edits += _lookup_default_edits(site.sf, last.value, name, empty, prior)
+        # the latest value bound in the function's own scope (a nested function's `name` is another local)
+        made = assignments(func, name, before=site.line)
+        if made:
+            edits += _lookup_default_edits(site.sf, made[0], name, empty, prior)
     return edits
 
 
@@ -210,8 +204,8 @@ def _container_uses(site: Site, *, assigned: bool) -> dict[str, str]:
     return used
 
 
-def _compared_with_none(func: ast.AST, name: str) -> bool:
-    """`if d is None:` / `d or {}` / `isinstance(d, ...)` anywhere in the function: the None (or the
+def _none_handled(func: ast.AST, name: str) -> bool:
+    """`if d is None:` / `if not d:` / `d or {}` / `isinstance(d, ...)` anywhere in the function: the None (or the
     value's kind) is a state the code handles, and the fault is elsewhere (a guard's lost `not`)."""
     for node in ast.walk(func):
         if (
@@ -233,6 +227,15 @@ def _compared_with_none(func: ast.AST, name: str) -> bool:
             isinstance(v, ast.Name) and v.id == name for v in node.values
         ):
             return True
+        if isinstance(node, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+            # `if d:` / `if not d:` tests the value's truth: None is handled there as with `is None`
+            test = node.test.operand if isinstance(node.test, ast.UnaryOp) else node.test
+            if (
+                isinstance(node.test, (ast.Name, ast.UnaryOp))
+                and isinstance(test, ast.Name)
+                and test.id == name
+            ):
+                return True
     return False
 
 
