@@ -634,3 +634,14 @@ def test_it_still_passes_a_name_another_message_of_the_module_shows(project):
     ws = project({"m.py": text})
     candidates = sorted(RuffFixer().candidates(_f507("m.py", 4, 2, 1), context(ws)), key=lambda c: c.priority)
     assert "% (mode, path)" in candidates[0].new_source, [c.description for c in candidates]
+
+
+def test_it_offers_each_whole_placeholder_drop_once() -> None:
+    # `"%s %s" % (x,)`: the last placeholder with the space before it and the first with the space
+    # after it are the same program, `"%s" % (x,)`; offering it twice spends a validation on nothing.
+    from healer.engine.fixers.linting import format_arity_repairs
+
+    source = 'x = 1\nprint("%s %s" % (x,))\n'
+    programs = [new for new, _description in format_arity_repairs(source, 2, 2, 1)]
+    assert 'x = 1\nprint("%s" % (x,))\n' in programs
+    assert len(programs) == len(set(programs)), programs

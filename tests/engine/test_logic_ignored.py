@@ -9,8 +9,8 @@ from healer.engine.fixers.lineedit import SourceFile
 from healer.engine.fixers.logic import _scored_sources
 from healer.engine.fixers.logic_ignored import (
     derived_return_rewrites,
-    misused_partner_rewrites,
     uncalled_rewrites,
+    unused_sibling_rewrites,
 )
 from healer.engine.fixers.logic_templates import Splicer
 
@@ -177,7 +177,7 @@ def _pair_edits(needle: str) -> list[tuple[str, float]]:
     line = PAIRS.splitlines().index(next(row for row in PAIRS.splitlines() if needle in row)) + 1
     sp = Splicer(sf)
     found = []
-    for rewrite in misused_partner_rewrites(sf, line):
+    for rewrite in unused_sibling_rewrites(sf, line):
         new_source = sp.apply(rewrite)
         assert new_source is not None
         found.append((new_source.splitlines()[line - 1].strip(), rewrite.prior))
@@ -277,3 +277,18 @@ def test_it_ranks_the_unused_sibling_above_a_swapped_attribute_on_the_line():
     assert best[2].startswith("use v, bound beside k"), best[2]
     below = _scored_sources(sf, line + 1, "AssertionError")
     assert all(prior < best[0] for prior, *_ in below)
+
+
+def test_it_offers_each_program_of_a_doubled_read_once() -> None:
+    # pylogic30's misused partner and pyguard56's unused sibling were two families for one anomaly: on
+    # `f"{k}: {k}" for k, v` both offered `{k}: {v}` and `{v}: {k}`, so each program was tried twice.
+    from healer.engine.fixers.logic_ignored import ignored_rewrites
+
+    sf = SourceFile.parse("errors.py", ERRORS)
+    assert sf is not None
+    line = next(i for i, text in enumerate(ERRORS.splitlines(), start=1) if 'details = ", ".join(' in text)
+    rewrites = ignored_rewrites(sf, line)
+    programs = [rewrite.spans for rewrite in rewrites]
+    assert len(programs) == len(set(programs)) == 2, [r.description for r in rewrites]
+    # each offered once at the higher of its priors (the message's 0.9, not the partner's 0.55 / 0.3)
+    assert all(rewrite.prior == 0.9 for rewrite in rewrites)

@@ -445,3 +445,28 @@ def test_it_tells_a_single_character_from_a_text():
     assert not one("def f(line):\n    v = line[1:]\n    return v\n")
     assert not one("def f(v):\n    return v\n")
     assert not one("def f(chars):\n    for v in chars:\n        return v\n")
+
+
+def test_it_keeps_a_line_of_a_content_list_a_text_not_a_character(project) -> None:
+    # `for line in content` (content: the file's list of lines) binds whole lines; `line` names a text,
+    # so it is no single character: `line > "P"` would compare letters and could pass the tests where
+    # the length was meant.
+    source = """
+        def long_lines(content, limit):
+            out = []
+            for line in content:
+                if line > 80:
+                    out.append(line)
+            return out
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'str' and 'int'",
+        (FILE, "if line > 80"),
+    )
+    descriptions = [c.description for c in candidates]
+    assert not [c for c in candidates if 'line > "P"' in c.new_source or "ord(line)" in c.new_source], (
+        descriptions
+    )
+    assert any("if len(line) > 80" in c.new_source for c in candidates), descriptions

@@ -257,7 +257,10 @@ def _placeholder_drops(source: str, literal: ast.expr, segment: str) -> list[tup
             ranked.append(
                 (dangling, -place, new, f"drop the placeholder {spot.group(0)} that has no value, whole")
             )
-    return [(new, description) for _, _, new, description in sorted(ranked)]
+    # two drops can make one program (`"%s %s"`: the last with the space before, the first with the
+    # space after): each is offered once, at its better rank
+    ordered = [(new, description) for _, _, new, description in sorted(ranked)]
+    return [(new, d) for index, (new, d) in enumerate(ordered) if all(new != o for o, _ in ordered[:index])]
 
 
 FORMAT_FIELD = re.compile(r"\{\{|\}\}|\{[^{}]*\}|%")

@@ -73,97 +73,30 @@ UNUSED_SIBLING_PRIOR = 0.9
 
 def ignored_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     """The families' edits of `line`: an uncalled function, a source returned for its derived value, a
-    variable read where its unpacked partner was meant, a loop variable bound and ignored while its
-    sibling is read twice in one message."""
-    return (
-        uncalled_rewrites(sf, line)
-        + derived_return_rewrites(sf, line)
-        + misused_partner_rewrites(sf, line)
-        + unused_sibling_rewrites(sf, line)
-    )
-
-
-def misused_partner_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
-    """`f"{k}: {k}" for k, v in pairs` → `f"{k}: {v}"`: a read of a doubled name given the ignored one."""
-    sp = Splicer(sf)
-    found: list[Rewrite] = []
-    scopes: list[ast.AST] = []
-    for node in sf.nodes_starting(line):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            scope = _enclosing_scope(sf, node)
-            if isinstance(scope, COMPREHENSIONS) and all(scope is not s for s in scopes):
-                scopes.append(scope)
-    for scope in scopes:
-        element = [scope.key, scope.value] if isinstance(scope, ast.DictComp) else [scope.elt]
-        # A nested scope may rebind the names; reads inside it are not this comprehension's.
-        if any(isinstance(n, SCOPES) for part in element for n in ast.walk(part)):
-            continue
-        for generator in scope.generators:
-            names = _unpacked_names(generator.target)
-            if len(names) < 2 or any(name.startswith("_") for name in names):
-                continue  # `_` says a variable is ignored on purpose
-            reads = [
-                n
-                for part in (
-                    *element,
-                    *(c for g in scope.generators for c in g.ifs),
-                    *(g.iter for g in scope.generators[1:]),
-                )
-                for n in ast.walk(part)
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
-            ]
-            ignored = [name for name in names if not any(r.id == name for r in reads)]
-            if len(ignored) != 1:
-                continue  # none ignored, or several: no single partner to read instead
-            in_element = [
-                n for part in element for n in ast.walk(part) if isinstance(n, ast.Name) and n.id in names
-            ]
-            for name in names:
-                doubled = sorted(
-                    (n for n in in_element if n.id == name), key=lambda n: (n.lineno, n.col_offset)
-                )
-                if len(doubled) < 2:
-                    continue  # read once: the other variable is merely unused, not misread
-                for index, read in enumerate(doubled):
-                    if read.lineno != line:
-                        continue
-                    last = index == len(doubled) - 1
-                    prior = MISUSED_LATER_PRIOR if last else MISUSED_EARLIER_PRIOR
-                    which = "its last read" if last else f"read {index + 1} of {len(doubled)}"
-                    description = f"read {ignored[0]} (unpacked, never read) instead of {name} at {which}"
-                    found.append(Rewrite(line, ((*sp.span(read), ignored[0]),), description, prior, "name"))
-    return found
-
-
-def _unpacked_names(target: ast.AST) -> list[str]:
-    """The names of a flat tuple or list target (`k, v`), else [] (a single name, a starred or nested one)."""
-    if not isinstance(target, ast.Tuple | ast.List):
-        return []
-    if not all(isinstance(element, ast.Name) for element in target.elts):
-        return []
-    return [element.id for element in target.elts if isinstance(element, ast.Name)]
+    doubled read of a name given its unpacked sibling that is never read."""
+    return uncalled_rewrites(sf, line) + derived_return_rewrites(sf, line) + unused_sibling_rewrites(sf, line)
 
 
 def unused_sibling_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
-    """`f"{k}: {k}" for k, v in d.items()`: one use of the twice-read `k` becomes the unread `v`.
+    """`f"{k}: {k}" for k, v in d.items()` → `f"{k}: {v}"`: a read of a doubled name given its unread sibling.
 
-    A tuple target (`for k, v in ...`, a comprehension's, an unpacking) binds names together; one of
-    them never read in the scope, while a sibling is read twice within one f-string, `%` or
-    `.format` message on this line, is the def-use anomaly of a variable written where its sibling
-    was meant (Xie and Engler's redundancy; CapGen/SimFix's variable replacement, the ingredient
-    chosen by the unused binding). Each use of the repeated name is offered, the later one first
-    (a key is written before its value)."""
+    A tuple target (`for k, v in ...`, a comprehension's) binds names together; one of them never read
+    in its scope while a sibling is read twice is the def-use anomaly of a variable written where its
+    sibling was meant (Xie and Engler's redundancy; variable misuse, Allamanis et al., ICLR 2018 and
+    Vasic et al., ICLR 2019; CapGen/SimFix's variable replacement, the ingredient chosen by the unused
+    binding). Two sources, folded into one family so no program is offered twice: pylogic30's doubled
+    read in a comprehension's element (each read on the line, the last 0.55, an earlier one 0.3) and
+    pyguard56's two reads within one f-string, `%` or `.format` message on the line, a comprehension's
+    or a loop body's (0.9 each: two anomalies at once). A program both find is offered once, at the
+    higher prior; the later read first (a key is written before its value)."""
     sp = Splicer(sf)
-    found: list[Rewrite] = []
-    for binder in _tuple_binders(sf, line):
-        target, reads_in = binder
+    best: dict[tuple[tuple[int, int, str], ...], Rewrite] = {}
+    for target, reads_in, element in _tuple_binders(sf, line):
         names = [n.id for n in target.elts if isinstance(n, ast.Name)]
-        if (
-            len(names) != len(target.elts)
-            or len(set(names)) != len(names)
-            or any(n.startswith("_") for n in names)
-        ):
-            continue
+        if len(names) < 2 or len(names) != len(target.elts) or len(set(names)) != len(names):
+            continue  # a single, starred or nested target
+        if any(name.startswith("_") for name in names):
+            continue  # `_` says a variable is ignored on purpose
         loads = [
             n
             for part in reads_in
@@ -172,43 +105,73 @@ def unused_sibling_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         ]
         unread = [name for name in names if not any(n.id == name for n in loads)]
         if len(unread) != 1:
-            continue
+            continue  # none unread, or several: no single sibling to read instead
+        found: list[tuple[ast.Name, float, str]] = []
+        for name in names:
+            # pylogic30: the doubled name anywhere in a comprehension's element, each read on this line
+            doubled = sorted(
+                (n for part in element for n in ast.walk(part) if isinstance(n, ast.Name) and n.id == name),
+                key=lambda n: (n.lineno, n.col_offset),
+            )
+            for index, read in enumerate(doubled if len(doubled) >= 2 else []):
+                if read.lineno == line:
+                    last = index == len(doubled) - 1
+                    which = "its last read" if last else f"read {index + 1} of {len(doubled)}"
+                    description = f"read {unread[0]} (unpacked, never read) instead of {name} at {which}"
+                    found.append((read, MISUSED_LATER_PRIOR if last else MISUSED_EARLIER_PRIOR, description))
         for message in {id(m): m for part in reads_in for m in ast.walk(part) if _is_message(m)}.values():
+            # pyguard56: exactly two reads of a sibling within one message on this line
             uses = [
                 n
                 for n in ast.walk(message)
                 if isinstance(n, ast.Name) and n.lineno == line and n.id in names and n.id != unread[0]
             ]
             for name in dict.fromkeys(n.id for n in uses):
-                twice = sorted((n for n in uses if n.id == name), key=lambda n: n.col_offset, reverse=True)
-                if len(twice) != 2:
-                    continue
-                for use in twice:
+                twice = [n for n in uses if n.id == name]
+                if len(twice) == 2:
                     description = f"use {unread[0]}, bound beside {name} and never read, for one {name}"
-                    found.append(
-                        Rewrite(
-                            line, ((*sp.span(use), unread[0]),), description, UNUSED_SIBLING_PRIOR, "name"
-                        )
-                    )
-    return found
+                    found.extend((use, UNUSED_SIBLING_PRIOR, description) for use in twice)
+        for read, prior, description in found:
+            rewrite = Rewrite(line, ((*sp.span(read), unread[0]),), description, prior, "name")
+            if rewrite.spans not in best or best[rewrite.spans].prior < prior:
+                best[rewrite.spans] = rewrite
+    # the higher prior first; among equals the later read (a key is written before its value)
+    return sorted(best.values(), key=lambda r: (-r.prior, -r.spans[0][0]))
 
 
-def _tuple_binders(sf: SourceFile, line: int) -> list[tuple[ast.Tuple, list[ast.AST]]]:
-    """(target, the parts that may read it) of each tuple-binding loop or comprehension on `line`."""
-    found: list[tuple[ast.Tuple, list[ast.AST]]] = []
+def _tuple_binders(
+    sf: SourceFile, line: int
+) -> list[tuple[ast.Tuple | ast.List, list[ast.AST], list[ast.AST]]]:
+    """(target, the parts that may read it, the element) of each tuple-binding comprehension around a read
+    on `line` or starting on it, and of each tuple-binding loop statement whose body holds the line (its
+    element: none)."""
+    found: list[tuple[ast.Tuple | ast.List, list[ast.AST], list[ast.AST]]] = []
+    scopes: list[ast.AST] = []
     for node in sf.nodes_starting(line):
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-            element = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-            parts: list[ast.AST] = [*element, *(c for g in node.generators for c in g.ifs)]
-            for generator in node.generators:
-                parts.append(generator.iter)
-                if isinstance(generator.target, ast.Tuple):
-                    found.append((generator.target, parts))
+        scope = node if isinstance(node, COMPREHENSIONS) else None
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            scope = _enclosing_scope(sf, node)
+        if isinstance(scope, COMPREHENSIONS) and all(scope is not s for s in scopes):
+            scopes.append(scope)
+    for scope in scopes:
+        element = [scope.key, scope.value] if isinstance(scope, ast.DictComp) else [scope.elt]
+        # A nested scope may rebind the names; reads inside it are not this comprehension's.
+        if any(isinstance(n, SCOPES) for part in element for n in ast.walk(part)):
+            continue
+        # the first iterable is evaluated outside the comprehension: its reads are not of the target
+        parts = [
+            *element,
+            *(c for g in scope.generators for c in g.ifs),
+            *(g.iter for g in scope.generators[1:]),
+        ]
+        for generator in scope.generators:
+            if isinstance(generator.target, ast.Tuple | ast.List):
+                found.append((generator.target, parts, element))
     # a loop statement around the line, in the line's own function (one walk of it, not the module)
     for node in ast.walk(function_at(sf, line) or sf.tree):
         around = isinstance(node, (ast.For, ast.AsyncFor)) and node.lineno < line <= (node.end_lineno or 0)
-        if around and isinstance(node.target, ast.Tuple):
-            found.append((node.target, list(node.body)))
+        if around and isinstance(node.target, ast.Tuple | ast.List):
+            found.append((node.target, list(node.body), []))
     return found
 
 
@@ -374,7 +337,6 @@ def _in_truth_test(sf: SourceFile, node: ast.AST) -> bool:
 __all__ = [
     "derived_return_rewrites",
     "ignored_rewrites",
-    "misused_partner_rewrites",
     "uncalled_rewrites",
     "unused_sibling_rewrites",
 ]

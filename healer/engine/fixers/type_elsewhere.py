@@ -323,6 +323,8 @@ def single_character(sf: SourceFile, value: ast.expr) -> bool:
     words = _identifier_words(value)
     if words and words[-1] in CHARACTER_WORDS:
         return True
+    if words and words[-1] in TEXT_WORDS:
+        return False  # `line`, `word`, `name`: a whole text, whatever it was iterated out of
     scope: ast.AST = function_at(sf, getattr(value, "lineno", 0)) or sf.tree
 
     def named(node: ast.AST) -> bool:
