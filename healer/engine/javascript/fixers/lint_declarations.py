@@ -33,8 +33,8 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, replace_span
 from healer.engine.javascript.fixers.lint_kinds import finding_point
-from healer.engine.javascript.fixers.lint_names import _rename
-from healer.engine.javascript.fixers.lint_rewrites import _path_to
+from healer.engine.javascript.fixers.lint_names import scoped_rename
+from healer.engine.javascript.fixers.lint_rewrites import path_to
 from healer.engine.javascript.fixers.syntax_strict import STRICT_RESERVED, UNBINDABLE
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
@@ -63,7 +63,7 @@ def underscore_dangle(text: str, path: str, message: EslintMessage) -> list[Cand
     fresh = name.strip("_")
     if not fresh or not re.fullmatch(r"[A-Za-z$][\w$]*", fresh) or fresh in RESERVED:
         return []
-    return _rename(text, path, message, name, fresh, "no-underscore-dangle")
+    return scoped_rename(text, path, message, name, fresh, "no-underscore-dangle")
 
 
 # -- init-declarations -------------------------------------------------------------------------------
@@ -73,7 +73,7 @@ def _declarator(text: str, path: str, message: EslintMessage, name: str):
         return None, None
     data = encode(text)
     at = finding_point(data, message)
-    for node in reversed(_path_to(tree.root_node, at)):
+    for node in reversed(path_to(tree.root_node, at)):
         if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == name:
             declaration = node.parent
             if declaration is None or len(declaration.named_children) != 1:
@@ -258,8 +258,8 @@ def _innermost(
     root: tree_sitter.Node, at: tuple[int, int], types: tuple[str, ...]
 ) -> tree_sitter.Node | None:
     """The innermost node of `types` holding the finding's point: func-style's two directions ask the
-    same question of different kinds (a declarator, a function declaration), by _path_to's pruned descent."""
-    return next((n for n in reversed(_path_to(root, at)) if n.type in types), None)
+    same question of different kinds (a declarator, a function declaration), by path_to's pruned descent."""
+    return next((n for n in reversed(path_to(root, at)) if n.type in types), None)
 
 
 def _to_declaration(text: str, path: str, message: EslintMessage) -> list[Candidate]:

@@ -33,7 +33,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import finding_point
-from healer.engine.javascript.fixers.lint_rewrites import _path_to
+from healer.engine.javascript.fixers.lint_rewrites import path_to
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -52,7 +52,7 @@ def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...], *,
         return None, b""
     data = encode(text)
     point = finding_point(data, message)
-    chain = [n for n in _path_to(tree.root_node, point) if n.type in types]
+    chain = [n for n in path_to(tree.root_node, point) if n.type in types]
     if starting:
         chain = [n for n in chain if n.start_point == point]
     return (chain[-1] if chain else None), data
@@ -164,7 +164,7 @@ def useless_concat(text: str, path: str, message: EslintMessage) -> list[Candida
         return []
     data = encode(text)
     point = finding_point(data, message)
-    for node in reversed(_path_to(tree.root_node, point)):
+    for node in reversed(path_to(tree.root_node, point)):
         if node.type != "binary_expression" or node.child_by_field_name("operator").type != "+":
             continue
         left = _rightmost(node.child_by_field_name("left"))

@@ -44,7 +44,7 @@ import tree_sitter
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS, finding_point
 from healer.engine.javascript.fixers.lint_operators import _references, _scope
-from healer.engine.javascript.fixers.lint_rewrites import _path_to
+from healer.engine.javascript.fixers.lint_rewrites import path_to
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -72,7 +72,7 @@ OBJECTS = ("object", "array", "new_expression", "function_expression", "function
 
 
 def _identifier_at(root: tree_sitter.Node, point: tuple[int, int], name: str) -> tree_sitter.Node | None:
-    found = [n for n in _path_to(root, point) if n.type in NAMES and n.start_point == point]
+    found = [n for n in path_to(root, point) if n.type in NAMES and n.start_point == point]
     if found and node_text(found[-1]) == name:
         return found[-1]
     # A formatter's column may be off: the identifier of that name on the finding's line.
@@ -117,7 +117,9 @@ def _renamed(data: bytes, references: list[tree_sitter.Node], name: str, fresh: 
     return replace_nodes(data, edits)
 
 
-def _rename(text: str, path: str, message: EslintMessage, name: str, fresh: str, why: str) -> list[Candidate]:
+def scoped_rename(
+    text: str, path: str, message: EslintMessage, name: str, fresh: str, why: str
+) -> list[Candidate]:
     """The file's own binding of `name` found from the finding, renamed to `fresh` in its scope."""
     tree = parse(text, path)
     if tree is None or message.line < 1 or re.search(rf"(?<![\w$]){re.escape(fresh)}(?![\w$])", text):
@@ -156,13 +158,13 @@ def camelcase(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     fresh = camel_name(named.group(1)) if named else None
     if fresh is None:
         return []
-    return _rename(text, path, message, named.group(1), fresh, "camelcase")
+    return scoped_rename(text, path, message, named.group(1), fresh, "camelcase")
 
 
 # -- new-cap ----------------------------------------------------------------------------------------
 def _reported_call(root: tree_sitter.Node, point: tuple[int, int], kind: str) -> tree_sitter.Node | None:
     """The innermost `kind` (call_expression, new_expression) whose callee's name starts at `point`."""
-    for node in reversed(_path_to(root, point)):
+    for node in reversed(path_to(root, point)):
         if node.type != kind:
             continue
         callee = node.child_by_field_name("function" if kind == "call_expression" else "constructor")
@@ -286,7 +288,7 @@ def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
             # A function of the file that builds no `this` is not a constructor: `new` would return a
             # fresh object instead of its value. Its name is what the rule objects to: lower-cased.
             name = node_text(callee)
-            return _rename(text, path, message, name, name[:1].lower() + name[1:], "new-cap")
+            return scoped_rename(text, path, message, name, name[:1].lower() + name[1:], "new-cap")
         # `new` binds the callee with its arguments: a callee that is itself a call needs parentheses,
         # and so does one reached through a call (`new lib().W()` would construct `lib`; round 54's review).
         chain, through_call = callee, False
@@ -313,7 +315,7 @@ def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     name = node_text(callee)
     if defined.type in ("class", "class_declaration") or _uses_this(defined):
         fresh = name[:1].upper() + name[1:]
-        return _rename(text, path, message, name, fresh, "new-cap")
+        return scoped_rename(text, path, message, name, fresh, "new-cap")
     if defined.type in NOT_CONSTRUCTIBLE or not _returns_object(defined):
         return []
     arguments = made.child_by_field_name("arguments")

@@ -28,7 +28,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS, finding_point
-from healer.engine.javascript.fixers.lint_rewrites import _path_to, reported_node
+from healer.engine.javascript.fixers.lint_rewrites import path_to, reported_node
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse
 
@@ -336,7 +336,7 @@ def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate
     data = encode(text)
     point = finding_point(data, message)
     functions = [
-        n for n in _path_to(tree.root_node, point) if n.type in FUNCTIONS and n.start_point.row == point[0]
+        n for n in path_to(tree.root_node, point) if n.type in FUNCTIONS and n.start_point.row == point[0]
     ]
     if not functions:
         return []

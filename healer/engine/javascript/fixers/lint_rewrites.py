@@ -41,7 +41,7 @@ def _point(data: bytes, message: EslintMessage) -> tuple[int, int]:
     return finding_point(data, message)
 
 
-def _path_to(root: tree_sitter.Node, point: tuple[int, int]) -> list[tree_sitter.Node]:
+def path_to(root: tree_sitter.Node, point: tuple[int, int]) -> list[tree_sitter.Node]:
     """The nodes holding `point`, outermost first (a pruned descent: linear in the tree's depth)."""
     found, node = [], root
     while True:
@@ -59,7 +59,7 @@ def reported_node(text: str, path: str, message: EslintMessage, types: tuple[str
         return None, b""
     data = encode(text)
     point = finding_point(data, message)
-    chain = [n for n in _path_to(tree.root_node, point) if n.type in types and n.start_point == point]
+    chain = [n for n in path_to(tree.root_node, point) if n.type in types and n.start_point == point]
     return (chain[-1] if chain else None), data
 
 
@@ -97,7 +97,7 @@ def negated_condition(text: str, path: str, message: EslintMessage) -> list[Cand
         return []
     data = encode(text)
     point = _point(data, message)
-    reported = [n for n in _path_to(tree.root_node, point) if n.type in CONDITIONS and n.start_point == point]
+    reported = [n for n in path_to(tree.root_node, point) if n.type in CONDITIONS and n.start_point == point]
     for node in reversed(reported):
         found = _swapped(node, data, path, message.line)
         if found:
@@ -164,7 +164,7 @@ def param_reassign(text: str, path: str, message: EslintMessage) -> list[Candida
         return []
     name = named.group(1)
     data = encode(text)
-    chain = _path_to(tree.root_node, _point(data, message))
+    chain = path_to(tree.root_node, _point(data, message))
     function = next(
         (n for n in reversed(chain) if n.type in FUNCTIONS and _parameter(n, name) is not None), None
     )

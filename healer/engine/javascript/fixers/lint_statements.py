@@ -32,7 +32,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import finding_point
-from healer.engine.javascript.fixers.lint_rewrites import _path_to
+from healer.engine.javascript.fixers.lint_rewrites import path_to
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import declarator_names, encode, node_text, parse, walk
 
@@ -59,7 +59,7 @@ def _reported_sequence(
     tree: tree_sitter.Tree, data: bytes, message: EslintMessage
 ) -> tree_sitter.Node | None:
     point = finding_point(data, message)
-    chain = [n for n in _path_to(tree.root_node, point) if n.type == "sequence_expression"]
+    chain = [n for n in path_to(tree.root_node, point) if n.type == "sequence_expression"]
     at_comma = [n for n in chain if _first_comma(n) == point]
     if at_comma:
         return at_comma[-1]
@@ -151,7 +151,7 @@ def _reported_method(
 ) -> tree_sitter.Node | None:
     """The method named `name` whose head holds the finding (else the nearest such method on its line)."""
     point = finding_point(data, message)
-    chain = [n for n in _path_to(tree.root_node, point) if n.type == "method_definition" and _name(n) == name]
+    chain = [n for n in path_to(tree.root_node, point) if n.type == "method_definition" and _name(n) == name]
     if chain:
         return chain[-1]
     row = message.line - 1

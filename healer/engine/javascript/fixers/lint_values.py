@@ -39,8 +39,8 @@ import tree_sitter
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.lint_declarations import RESERVED
 from healer.engine.javascript.fixers.lint_kinds import finding_point
-from healer.engine.javascript.fixers.lint_names import _rename
-from healer.engine.javascript.fixers.lint_rewrites import _path_to
+from healer.engine.javascript.fixers.lint_names import scoped_rename
+from healer.engine.javascript.fixers.lint_rewrites import path_to
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -57,7 +57,7 @@ def no_undefined(text: str, path: str, message: EslintMessage) -> list[Candidate
     if tree is None or message.line < 1:
         return []
     data = encode(text)
-    held = _path_to(tree.root_node, finding_point(data, message))
+    held = path_to(tree.root_node, finding_point(data, message))
     named = held[-1] if held else None
     if named is None or named.type not in ("undefined", "identifier") or node_text(named) != "undefined":
         return []
@@ -193,7 +193,7 @@ def sort_keys(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if tree is None or message.line < 1:
         return []
     data = encode(text)
-    held = _path_to(tree.root_node, finding_point(data, message))
+    held = path_to(tree.root_node, finding_point(data, message))
     literal = next((n for n in reversed(held) if n.type == "object"), None)
     if literal is None:
         return []
@@ -286,7 +286,7 @@ def id_length(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     name, least = said["name"], int(said["min"])
     found: list[Candidate] = []
     for fresh in _expansions(tree.root_node, name, least, _role(tree.root_node, encode(text), message, name)):
-        found += _rename(text, path, message, name, fresh, "id-length")
+        found += scoped_rename(text, path, message, name, fresh, "id-length")
         if len(found) >= 3:
             break
     return parsing(found, original=text, path=path)
@@ -313,7 +313,7 @@ def _expansions(root: tree_sitter.Node, name: str, least: int, role: str) -> lis
 def _role(root: tree_sitter.Node, data: bytes, message: EslintMessage, name: str) -> str:
     """The word a binding of its kind usually has: a catch clause's `error`, a callback's `item`, a
     loop counter's `index` ("" when the finding is none of these)."""
-    held = _path_to(root, finding_point(data, message))
+    held = path_to(root, finding_point(data, message))
     for node in reversed(held):
         if node.type == "catch_clause":
             return "error"
